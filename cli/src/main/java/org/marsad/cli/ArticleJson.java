@@ -1,0 +1,50 @@
+package org.marsad.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.core.model.Article;
+import org.marsad.core.model.Span;
+import org.marsad.core.model.SpanKind;
+
+/** JSON views of an article. Field names are documented in the README; keep them stable. */
+final class ArticleJson {
+  private ArticleJson() {}
+
+  /** The listing fields, shared by ingest, articles and search. */
+  static Map<String, Object> row(Article a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", a.id());
+    m.put("source_id", a.sourceId());
+    m.put("outlet", a.outlet());
+    m.put("url", a.url());
+    m.put("title", a.title());
+    m.put("published", a.published());
+    m.put("published_from", a.publishedFrom().label());
+    m.put("language", a.language());
+    m.put("duplicate_of", a.duplicateOf());
+    return m;
+  }
+
+  /** Everything: the original text and every span of the kinds asked for; start/end slice the text exactly. */
+  static Map<String, Object> full(Article a, Set<SpanKind> kinds) {
+    Map<String, Object> m = row(a);
+    m.put("format", a.format());
+    m.put("origin", a.origin());
+    m.put("text", a.text());
+    List<Map<String, Object>> spans = new ArrayList<>();
+    for (Span s : a.spans()) {
+      if (!kinds.contains(s.kind())) continue;
+      Map<String, Object> o = new LinkedHashMap<>();
+      o.put("kind", s.kind().label());
+      o.put("start", s.start());
+      o.put("end", s.end());
+      if (s.note() != null) o.put("note", s.note());
+      spans.add(o);
+    }
+    m.put("spans", spans);
+    return m;
+  }
+}
