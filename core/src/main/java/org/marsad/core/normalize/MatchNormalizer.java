@@ -19,10 +19,29 @@ public final class MatchNormalizer {
 
   private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
 
+  /**
+   * INERT[c]: utr30 maps c to itself and c never combines with its neighbours, for c below U+0700 (Latin,
+   * the Arabic block). Almost every news token is made only of such characters, and then ICU can be skipped.
+   */
+  private static final boolean[] INERT = new boolean[0x0700];
+
+  static {
+    for (int c = 0; c < INERT.length; c++) INERT[c] = FOLDING.isInert(c);
+  }
+
   public String normalize(CharSequence token) {
-    String folded = FOLDING.isNormalized(token) ? token.toString() : FOLDING.normalize(token);
-    char[] buf = folded.toCharArray();
-    int len = ARABIC.normalize(buf, buf.length);
-    return new String(buf, 0, len);
+    int n = token.length();
+    char[] buf = new char[n];
+    boolean inert = true;
+    for (int i = 0; i < n; i++) {
+      char c = token.charAt(i);
+      buf[i] = c;
+      inert &= c < INERT.length && INERT[c];
+    }
+    if (!inert) {
+      buf = FOLDING.normalize(token).toCharArray();
+      n = buf.length;
+    }
+    return new String(buf, 0, ARABIC.normalize(buf, n));
   }
 }
