@@ -14,7 +14,9 @@ import org.marsad.core.util.Chars;
  * <ol>
  *   <li>the line does not end with a sentence-final stop (. ! ? ؟ …, optionally followed by a closing quote or
  *       bracket); and one of:
- *   <li>it ends with a comma, semicolon or colon (not a ".," separator, see {@link ParagraphSplitter});
+ *   <li>it ends with a comma or semicolon (not a ".," separator, see {@link ParagraphSplitter}). Not a colon:
+ *       a line ending "قال:" or "في الحوار التالي:" introduces a block (quote, poem, interview answer) that
+ *       sources lay out as paragraphs of their own;
  *   <li>its last word is a word that cannot end a sentence: a preposition, relative pronoun, particle or
  *       conjunction (في من إلى على عن به الذي التي أن إن ...);
  *   <li>it leaves a quote or bracket open («, “, (, or an odd number of ASCII quotes);
@@ -49,7 +51,7 @@ final class LineWrapRule {
     char end = text.charAt(last);
     if (Chars.isTerminal(end)) return false;
     char lastChar = text.charAt(le - 1);
-    if (Chars.isComma(lastChar) || lastChar == ';' || lastChar == '\u061B' || lastChar == ':') {
+    if (Chars.isComma(lastChar) || lastChar == ';' || lastChar == '\u061B') {
       return !(le - 2 >= ls && Chars.isTerminal(text.charAt(le - 2)));
     }
     if (CONTINUATION_WORDS.contains(lastWord(text, ls, le))) return true;

@@ -40,6 +40,20 @@ class ArticleAnalyzerTest {
   }
 
   @Test
+  void leadSentencesWithoutStopAreNotHeadlines() {
+    // Real first lines from ANT bodies (Al Arabiya, 2018): a lead ending in "!", one of several sentences
+    // ending in "؟", one chaining clauses with two commas.
+    for (String first : new String[] {"تخيل نفسك في حفل فاخر وتتناول الذهب!",
+        "من شدّة ما للحب من أثر، فإن الهوى أول مراتبه. فكيف ستكون سمات آخرها؟",
+        "تخيل نفسك في حفل فاخر، تتلذذ بأشهى الأطباق، وتتناول الذهب"}) {
+      Article a = Seeds.ANALYZER.analyze(Seeds.raw(first + "\nوقال الطاهي إن الطبق يكلف ألف دولار."));
+      assertNull(a.title(), first);
+    }
+    Article q = Seeds.ANALYZER.analyze(Seeds.raw("هل تسقط حلب؟\nقال الوزير إن القصف مستمر."));
+    assertEquals("هل تسقط حلب؟", q.title());
+  }
+
+  @Test
   void titleGivenByTheReaderIsKept() {
     String text = Seeds.text(1);
     RawArticle raw = new RawArticle("x", "o", null, "عنوان من البيانات", null, text, false, "x", "json");

@@ -48,6 +48,8 @@ class ParagraphSplitterTest {
     assertEquals(1, split("وقال: «لن نتراجع\nعن مواقفنا» أمس.").size());
     assertEquals(1, split("وقال الوزير،\nإن القصف مستمر.").size());
     assertEquals(1, split("وقال الوزير\n، إن القصف مستمر.").size());
+    // A colon introduces a block laid out on its own: a quote, a poem, an interview answer.
+    assertEquals(2, split("وقال في الحوار التالي:\nتجربتي كانت ناجحة.").size());
   }
 
   @Test
