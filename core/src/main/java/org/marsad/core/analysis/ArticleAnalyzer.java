@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.marsad.core.boilerplate.BoilerplateRules;
 import org.marsad.core.dates.TextDateFinder;
 import org.marsad.core.language.LanguageGuesser;
@@ -24,6 +25,8 @@ import org.marsad.core.tokens.Tokenizer;
  * <p>Thread-safe: every part is stateless or thread-safe, so worker threads share one instance.
  */
 public final class ArticleAnalyzer {
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final ParagraphSplitter paragraphs = new ParagraphSplitter();
   private final BoilerplateRules boilerplate;
@@ -116,6 +119,6 @@ public final class ArticleAnalyzer {
   }
 
   private static boolean sameWords(String a, String b) {
-    return a.trim().replaceAll("\\s+", " ").equals(b.trim().replaceAll("\\s+", " "));
+    return SPACES.matcher(a.strip()).replaceAll(" ").equals(SPACES.matcher(b.strip()).replaceAll(" "));
   }
 }
