@@ -3,11 +3,11 @@ package org.marsad.store.codec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.store.ByteArrayDataInput;
-import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.marsad.core.model.Span;
 import org.marsad.core.model.SpanKind;
 
@@ -34,46 +34,57 @@ public final class SpanCodec {
 
   public static byte[] encode(List<Span> spans) {
     int kinds = KINDS.length;
+    int n = spans.size();
+    // One pass to bucket span indexes by kind (the list stays in order within each kind).
     int[] countByKind = new int[kinds];
+    int[] kindOf = new int[n];
     boolean[] notesByKind = new boolean[kinds];
-    Map<String, Integer> noteRefs = new HashMap<>();
-    List<String> notes = new ArrayList<>();
-    for (Span s : spans) {
+    Map<String, Integer> noteRefs = null;
+    List<String> notes = List.of();
+    for (int i = 0; i < n; i++) {
+      Span s = spans.get(i);
       int k = s.kind().ordinal();
+      kindOf[i] = k;
       countByKind[k]++;
       if (s.note() != null) {
+        if (noteRefs == null) {
+          noteRefs = new HashMap<>();
+          notes = new ArrayList<>();
+        }
         notesByKind[k] = true;
         if (noteRefs.putIfAbsent(s.note(), notes.size() + 1) == null) notes.add(s.note());
       }
     }
-    // About 3 bytes a span is the common case; the output grows if needed.
-    ByteBuffersDataOutput out = new ByteBuffersDataOutput(Math.max(16, spans.size() * 3L));
-    try {
-      out.writeByte(VERSION);
-      out.writeVInt(notes.size());
-      for (String note : notes) out.writeString(note);
-      int groups = 0;
-      for (int c : countByKind) if (c > 0) groups++;
-      out.writeVInt(groups);
-      for (int k = 0; k < kinds; k++) {
-        if (countByKind[k] == 0) continue;
-        out.writeByte((byte) k);
-        out.writeVInt(countByKind[k]);
-        out.writeByte((byte) (notesByKind[k] ? 1 : 0));
-        int previousStart = 0;
-        for (Span s : spans) {
-          if (s.kind().ordinal() != k) continue;
-          // Zig-zag so that an unsorted list still encodes; sorted lists only produce small positives.
-          out.writeZInt(s.start() - previousStart);
-          out.writeVInt(s.length());
-          if (notesByKind[k]) out.writeVInt(s.note() == null ? 0 : noteRefs.get(s.note()));
-          previousStart = s.start();
-        }
+    int[] firstOfKind = new int[kinds + 1];
+    for (int k = 0; k < kinds; k++) firstOfKind[k + 1] = firstOfKind[k] + countByKind[k];
+    int[] byKind = new int[n];
+    int[] fill = Arrays.copyOf(firstOfKind, kinds);
+    for (int i = 0; i < n; i++) byKind[fill[kindOf[i]]++] = i;
+
+    VarIntWriter out = new VarIntWriter(16 + n * 3);
+    out.writeByte(VERSION);
+    out.writeVInt(notes.size());
+    for (String note : notes) out.writeString(note);
+    int groups = 0;
+    for (int c : countByKind) if (c > 0) groups++;
+    out.writeVInt(groups);
+    for (int k = 0; k < kinds; k++) {
+      if (countByKind[k] == 0) continue;
+      out.writeByte(k);
+      out.writeVInt(countByKind[k]);
+      out.writeByte(notesByKind[k] ? 1 : 0);
+      int previousStart = 0;
+      for (int j = firstOfKind[k]; j < firstOfKind[k + 1]; j++) {
+        Span s = spans.get(byKind[j]);
+        int delta = s.start() - previousStart;
+        // Zig-zag so that an unsorted list still encodes; sorted lists only produce small positives.
+        out.writeVInt((delta << 1) ^ (delta >> 31));
+        out.writeVInt(s.end() - s.start());
+        if (notesByKind[k]) out.writeVInt(s.note() == null ? 0 : noteRefs.get(s.note()));
+        previousStart = s.start();
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e); // in-memory output never fails
     }
-    return out.toArrayCopy();
+    return out.toBytes();
   }
 
   public static List<Span> decode(byte[] bytes, int offset, int length) {
