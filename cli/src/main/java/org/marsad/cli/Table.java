@@ -24,7 +24,7 @@ final class Table {
     int[] width = new int[header.length];
     for (int i = 0; i < header.length; i++) width[i] = header[i].length();
     for (String[] r : rows) for (int i = 0; i < r.length; i++) width[i] = Math.max(width[i], r[i].length());
-    line(out, header, width);
+    if (!String.join("", header).isEmpty()) line(out, header, width);
     for (String[] r : rows) line(out, r, width);
   }
 
