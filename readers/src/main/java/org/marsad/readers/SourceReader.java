@@ -1,0 +1,168 @@
+package org.marsad.readers;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.readers.archive.BoundedRead;
+import org.marsad.readers.archive.Gunzip;
+import org.marsad.readers.sniff.BinarySignatures;
+
+/**
+ * The readers' entry point: turns one path the user typed (a file or a directory) into RawArticle
+ * records, or one skip line per input that yields none. Directories are walked recursively in sorted
+ * order (so runs are deterministic), hidden files and folders skipped. read() never throws for bad
+ * input: every problem becomes a {@link ReadListener#skipped} call and the run goes on.
+ *
+ * <p>Size: {@link ReaderOptions#maxFileBytes()} bounds what is held in memory at once: a plain file, an
+ * archive member, a decompressed .gz, a WARC payload. Zip and WARC files on disk are streamed, so their
+ * own size is not limited, only their members'.
+ *
+ * <p>Thread-safe: one instance may read several paths concurrently; the listener is called on the
+ * calling thread, in file order.
+ */
+public final class SourceReader {
+
+  private static final int HEAD_BYTES = 8192;
+
+  private final ReaderOptions options;
+  private final FormatRouter router;
+
+  /** @throws IllegalArgumentException when a JSON field path in the options is malformed */
+  public SourceReader(ReaderOptions options) {
+    this.options = options;
+    this.router = new FormatRouter(options);
+  }
+
+  public void read(Path userPath, ReadListener listener) {
+    if (!Files.exists(userPath)) {
+      listener.skipped(userPath.toString(), ReadListener.UNREADABLE_FILE, "no such file or directory");
+      return;
+    }
+    for (Path file : filesUnder(userPath, listener)) {
+      long size = sizeOf(file);
+      readFile(userPath, file, size, listener);
+      listener.fileDone(file.toString(), size);
+    }
+  }
+
+  /** The total size of the files {@link #read} would visit, for progress and ETA. */
+  public static long totalBytes(Path userPath) {
+    long total = 0;
+    for (Path file : filesUnder(userPath, null)) total += sizeOf(file);
+    return total;
+  }
+
+  private void readFile(Path userPath, Path file, long size, ReadListener listener) {
+    String origin = file.toString();
+    String relative = relativePath(userPath, file);
+    Path parent = file.toAbsolutePath().normalize().getParent();
+    String folder = parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
+    String name = file.getFileName().toString();
+    try {
+      byte[] head = readHead(file);
+      InputFile meta = new InputFile(origin, relative, folder, name, head);
+      if (BinarySignatures.isZip(head) && OfficeFormats.nameFor(meta.extension()) == null) {
+        router.zip().readFile(file, meta, 0, listener, (entry, depth) -> router.route(entry, depth, listener));
+        return;
+      }
+      if (BinarySignatures.isWarc(head) || (BinarySignatures.isGzip(head) && gzipHoldsWarc(file))) {
+        try (InputStream in = Files.newInputStream(file)) {
+          router.warc().read(in, meta, listener);
+        }
+        return;
+      }
+      if (BinarySignatures.isGzip(head)) {
+        // Inflated straight from disk, bounded: a .gz is small on disk whatever it holds.
+        byte[] inner;
+        try (InputStream in = Files.newInputStream(file)) {
+          inner = Gunzip.readAtMost(in, options.maxFileBytes());
+        }
+        if (inner == null) {
+          listener.skipped(origin, ReadListener.FILE_TOO_LARGE, BoundedRead.overLimit(options.maxFileBytes()));
+        } else {
+          router.route(new InputFile(origin, relative, folder, Gunzip.innerName(name), inner), 1, listener);
+        }
+        return;
+      }
+      if (size <= options.maxFileBytes()) {
+        router.route(new InputFile(origin, relative, folder, name, Files.readAllBytes(file)), 0, listener);
+        return;
+      }
+      listener.skipped(origin, ReadListener.FILE_TOO_LARGE, BoundedRead.tooLarge(size, options.maxFileBytes()));
+    } catch (IOException | RuntimeException e) {
+      listener.skipped(origin, ReadListener.UNREADABLE_FILE, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static boolean gzipHoldsWarc(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return BinarySignatures.isWarc(Gunzip.head(in, 8));
+    } catch (IOException e) {
+      return false; // a damaged gzip: the router reports it
+    }
+  }
+
+  private static byte[] readHead(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return in.readNBytes(HEAD_BYTES);
+    }
+  }
+
+  /** Forward slashes, relative to what the user typed; the file name when the user typed the file. */
+  private static String relativePath(Path userPath, Path file) {
+    Path rel = file.equals(userPath) ? file.getFileName() : userPath.relativize(file);
+    return rel.toString().replace('\\', '/');
+  }
+
+  private static long sizeOf(Path file) {
+    try {
+      return Files.size(file);
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  /** Regular files under a path, sorted by name at every level; hidden entries and symlink loops skipped. */
+  private static List<Path> filesUnder(Path userPath, ReadListener listener) {
+    List<Path> out = new ArrayList<>();
+    if (Files.isDirectory(userPath)) {
+      walk(userPath, out, new HashSet<>(), listener);
+    } else {
+      out.add(userPath);
+    }
+    return out;
+  }
+
+  private static void walk(Path dir, List<Path> out, Set<Path> seen, ReadListener listener) {
+    try {
+      if (!seen.add(dir.toRealPath())) return; // a symlink back up the tree
+    } catch (IOException e) {
+      return;
+    }
+    List<Path> children = new ArrayList<>();
+    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
+      for (Path p : ds) {
+        if (!p.getFileName().toString().startsWith(".")) children.add(p);
+      }
+    } catch (NoSuchFileException e) {
+      return;
+    } catch (IOException e) {
+      if (listener != null) listener.skipped(dir.toString(), ReadListener.UNREADABLE_FILE, "cannot list folder: " + e.getMessage());
+      return;
+    }
+    children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
+    for (Path p : children) {
+      if (Files.isDirectory(p)) walk(p, out, seen, listener);
+      else if (Files.isRegularFile(p)) out.add(p);
+      else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) out.add(p);
+    }
+  }
+}
