@@ -13,6 +13,7 @@ import org.marsad.readers.html.HtmlFileReader;
 import org.marsad.readers.json.FieldMapping;
 import org.marsad.readers.json.JsonArticleReader;
 import org.marsad.readers.json.JsonLinesReader;
+import org.marsad.readers.meta.Whitespace;
 import org.marsad.readers.sniff.BinarySignatures;
 import org.marsad.readers.sniff.TextFormat;
 import org.marsad.readers.sniff.TextFormatSniffer;
@@ -105,7 +106,7 @@ final class FormatRouter {
       return;
     }
     String text = decoded.text();
-    if (text.isBlank()) {
+    if (Whitespace.isBlank(text)) {
       listener.skipped(in.origin(), ReadListener.EMPTY_FILE, "only whitespace (" + b.length + " bytes)");
       return;
     }

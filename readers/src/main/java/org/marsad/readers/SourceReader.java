@@ -4,9 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -46,17 +45,16 @@ public final class SourceReader {
       listener.skipped(userPath.toString(), ReadListener.UNREADABLE_FILE, "no such file or directory");
       return;
     }
-    for (Path file : filesUnder(userPath, listener)) {
-      long size = sizeOf(file);
-      readFile(userPath, file, size, listener);
-      listener.fileDone(file.toString(), size);
+    for (FoundFile f : filesUnder(userPath, listener)) {
+      readFile(userPath, f.path(), f.size(), listener);
+      listener.fileDone(f.path().toString(), f.size());
     }
   }
 
   /** The total size of the files {@link #read} would visit, for progress and ETA. */
   public static long totalBytes(Path userPath) {
     long total = 0;
-    for (Path file : filesUnder(userPath, null)) total += sizeOf(file);
+    for (FoundFile f : filesUnder(userPath, null)) total += f.size();
     return total;
   }
 
@@ -67,33 +65,35 @@ public final class SourceReader {
     String folder = parent == null || parent.getFileName() == null ? null : parent.getFileName().toString();
     String name = file.getFileName().toString();
     try {
-      byte[] head = readHead(file);
-      InputFile meta = new InputFile(origin, relative, folder, name, head);
-      if (BinarySignatures.isZip(head) && OfficeFormats.nameFor(meta.extension()) == null) {
-        router.zip().readFile(file, meta, 0, listener, (entry, depth) -> router.route(entry, depth, listener));
+      // Most files are small: one read, then everything is sniffed from memory.
+      byte[] head = size <= options.maxFileBytes() ? Files.readAllBytes(file) : readHead(file);
+      InputFile in = new InputFile(origin, relative, folder, name, head);
+      if (BinarySignatures.isZip(head) && OfficeFormats.nameFor(in.extension()) == null) {
+        // Random access even when small: an oversized member is then skipped without inflating it.
+        router.zip().readFile(file, in, 0, listener, (entry, depth) -> router.route(entry, depth, listener));
+        return;
+      }
+      if (size <= options.maxFileBytes()) {
+        router.route(in, 0, listener);
         return;
       }
       if (BinarySignatures.isWarc(head) || (BinarySignatures.isGzip(head) && gzipHoldsWarc(file))) {
-        try (InputStream in = Files.newInputStream(file)) {
-          router.warc().read(in, meta, listener);
+        try (InputStream stream = Files.newInputStream(file)) {
+          router.warc().read(stream, in, listener);
         }
         return;
       }
       if (BinarySignatures.isGzip(head)) {
-        // Inflated straight from disk, bounded: a .gz is small on disk whatever it holds.
+        // Inflated straight from disk, bounded: a big .gz may still hold a file under the limit.
         byte[] inner;
-        try (InputStream in = Files.newInputStream(file)) {
-          inner = Gunzip.readAtMost(in, options.maxFileBytes());
+        try (InputStream stream = Files.newInputStream(file)) {
+          inner = Gunzip.readAtMost(stream, options.maxFileBytes());
         }
         if (inner == null) {
           listener.skipped(origin, ReadListener.FILE_TOO_LARGE, BoundedRead.overLimit(options.maxFileBytes()));
         } else {
           router.route(new InputFile(origin, relative, folder, Gunzip.innerName(name), inner), 1, listener);
         }
-        return;
-      }
-      if (size <= options.maxFileBytes()) {
-        router.route(new InputFile(origin, relative, folder, name, Files.readAllBytes(file)), 0, listener);
         return;
       }
       listener.skipped(origin, ReadListener.FILE_TOO_LARGE, BoundedRead.tooLarge(size, options.maxFileBytes()));
@@ -122,26 +122,25 @@ public final class SourceReader {
     return rel.toString().replace('\\', '/');
   }
 
-  private static long sizeOf(Path file) {
-    try {
-      return Files.size(file);
-    } catch (IOException e) {
-      return 0;
-    }
-  }
+  /** A file to read and its size, from one stat call. */
+  private record FoundFile(Path path, long size) {}
 
   /** Regular files under a path, sorted by name at every level; hidden entries and symlink loops skipped. */
-  private static List<Path> filesUnder(Path userPath, ReadListener listener) {
-    List<Path> out = new ArrayList<>();
+  private static List<FoundFile> filesUnder(Path userPath, ReadListener listener) {
+    List<FoundFile> out = new ArrayList<>();
     if (Files.isDirectory(userPath)) {
       walk(userPath, out, new HashSet<>(), listener);
     } else {
-      out.add(userPath);
+      try {
+        out.add(new FoundFile(userPath, Files.size(userPath)));
+      } catch (IOException e) {
+        out.add(new FoundFile(userPath, 0)); // readFile reports why it cannot be read
+      }
     }
     return out;
   }
 
-  private static void walk(Path dir, List<Path> out, Set<Path> seen, ReadListener listener) {
+  private static void walk(Path dir, List<FoundFile> out, Set<Path> seen, ReadListener listener) {
     try {
       if (!seen.add(dir.toRealPath())) return; // a symlink back up the tree
     } catch (IOException e) {
@@ -152,17 +151,21 @@ public final class SourceReader {
       for (Path p : ds) {
         if (!p.getFileName().toString().startsWith(".")) children.add(p);
       }
-    } catch (NoSuchFileException e) {
-      return;
     } catch (IOException e) {
       if (listener != null) listener.skipped(dir.toString(), ReadListener.UNREADABLE_FILE, "cannot list folder: " + e.getMessage());
       return;
     }
     children.sort((a, b) -> a.getFileName().toString().compareTo(b.getFileName().toString()));
     for (Path p : children) {
-      if (Files.isDirectory(p)) walk(p, out, seen, listener);
-      else if (Files.isRegularFile(p)) out.add(p);
-      else if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) out.add(p);
+      BasicFileAttributes attrs;
+      try {
+        attrs = Files.readAttributes(p, BasicFileAttributes.class);
+      } catch (IOException e) {
+        if (listener != null) listener.skipped(p.toString(), ReadListener.UNREADABLE_FILE, "cannot stat: " + e.getMessage());
+        continue; // a dangling symlink or a file removed meanwhile
+      }
+      if (attrs.isDirectory()) walk(p, out, seen, listener);
+      else if (attrs.isRegularFile()) out.add(new FoundFile(p, attrs.size()));
     }
   }
 }

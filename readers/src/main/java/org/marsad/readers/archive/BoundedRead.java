@@ -46,7 +46,10 @@ public final class BoundedRead {
     return "more than " + mb(limit) + " uncompressed > " + mb(limit) + " limit";
   }
 
-  private static String mb(long bytes) {
+  /** MB as in "64.0 MB"; small test limits read as KB or bytes rather than "0.0 MB". */
+  static String mb(long bytes) {
+    if (bytes < 1024) return bytes + " bytes";
+    if (bytes < 1024 * 1024) return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
     return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
   }
 }

@@ -38,7 +38,7 @@ public final class TextDecoder {
     DecodedText bom = byBom(bytes);
     if (bom != null) return bom;
 
-    String utf8 = strict(StandardCharsets.UTF_8, bytes, 0);
+    String utf8 = utf8OrNull(bytes);
     if (utf8 != null) return new DecodedText(utf8, StandardCharsets.UTF_8, "utf-8");
 
     for (String name : new String[] {declaredCharset, DeclaredCharset.find(bytes)}) {
@@ -91,6 +91,17 @@ public final class TextDecoder {
   public static boolean hasUtf16Bom(byte[] b) {
     return b.length >= 2
         && (((b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) || ((b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE));
+  }
+
+  /**
+   * Strict UTF-8 at the speed of {@code new String}: the JDK's intrinsic decoder turns malformed input
+   * into U+FFFD, so a result without U+FFFD proves the bytes valid; only the rare text holding U+FFFD
+   * pays for the strict decoder.
+   */
+  private static String utf8OrNull(byte[] bytes) {
+    String fast = new String(bytes, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) return fast;
+    return strict(StandardCharsets.UTF_8, bytes, 0);
   }
 
   /** The text, or null when a byte does not decode (REPORT, never a silent U+FFFD). */

@@ -7,6 +7,7 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
+import org.marsad.readers.meta.Whitespace;
 
 /**
  * The visible text of an HTML element with one paragraph per line: block elements and {@code <br>}
@@ -81,7 +82,7 @@ public final class BlockText {
           out.append('\n');
           lineStart = out.length();
         }
-      } else if (Character.isWhitespace(c) || c == '\u00A0' || c == '\u200B') {
+      } else if (Whitespace.isSpace(c)) {
         if (out.length() > lineStart) pendingSpace = true;
       } else {
         if (pendingSpace) out.append(' ');

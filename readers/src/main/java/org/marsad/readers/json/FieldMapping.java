@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.marsad.readers.meta.Whitespace;
 
 /**
  * Where each logical article field lives in a JSON record. Defaults cover the common layouts (first
@@ -53,16 +54,16 @@ public final class FieldMapping {
   private static String asText(JsonNode n) {
     if (n == null || n.isMissingNode() || n.isNull()) return null;
     if (n.isValueNode()) {
-      String s = n.asText().strip();
-      return s.isEmpty() ? null : s;
+      return Whitespace.stripToNull(n.asText());
     }
     if (n.isArray()) {
       // Some exports store the body as a list of paragraphs.
       StringBuilder sb = new StringBuilder();
       for (JsonNode item : n) {
-        if (item.isValueNode() && !item.asText().isBlank()) {
+        String s = item.isValueNode() ? Whitespace.stripToNull(item.asText()) : null;
+        if (s != null) {
           if (sb.length() > 0) sb.append('\n');
-          sb.append(item.asText().strip());
+          sb.append(s);
         }
       }
       return sb.length() == 0 ? null : sb.toString();

@@ -7,6 +7,7 @@ import org.marsad.readers.ReadListener;
 import org.marsad.readers.html.BlockText;
 import org.marsad.readers.meta.IsoDates;
 import org.marsad.readers.meta.Outlets;
+import org.marsad.readers.meta.Whitespace;
 
 /** Turns one JSON record into a RawArticle, or a "bad record" skip. Immutable and thread-safe. */
 final class JsonRecordMapper {
@@ -36,7 +37,7 @@ final class JsonRecordMapper {
       return;
     }
     if (BlockText.looksLikeHtml(text)) text = BlockText.fromHtmlFragment(text);
-    if (text.isBlank()) {
+    if (Whitespace.isBlank(text)) {
       listener.skipped(origin, ReadListener.BAD_RECORD, "text field holds only markup");
       return;
     }

@@ -45,7 +45,8 @@ public final class Outlets {
   /** The first non-blank of the given outlet candidates, stripped; null when all are blank. */
   public static String firstOf(String... candidates) {
     for (String c : candidates) {
-      if (c != null && !c.isBlank()) return c.strip();
+      String s = Whitespace.stripToNull(c);
+      if (s != null) return s;
     }
     return null;
   }

@@ -92,9 +92,10 @@ public final class TextFormatSniffer {
     return indexOfIgnoreCase(s, needle, 0);
   }
 
+  /** Case-insensitive indexOf for needles starting with '<': only '<' positions are compared. */
   static int indexOfIgnoreCase(String s, String needle, int from) {
     int last = s.length() - needle.length();
-    for (int i = from; i <= last; i++) {
+    for (int i = s.indexOf('<', from); i >= 0 && i <= last; i = s.indexOf('<', i + 1)) {
       if (s.regionMatches(true, i, needle, 0, needle.length())) return i;
     }
     return -1;

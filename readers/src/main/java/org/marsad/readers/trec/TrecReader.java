@@ -7,6 +7,7 @@ import org.marsad.readers.ReadListener;
 import org.marsad.readers.html.BlockText;
 import org.marsad.readers.meta.IsoDates;
 import org.marsad.readers.meta.Outlets;
+import org.marsad.readers.meta.Whitespace;
 
 /**
  * Reads TREC-style files (ANT corpus, TREC/CLEF collections): one article per {@code <DOC>}. DOCNO is
@@ -56,8 +57,7 @@ public final class TrecReader {
     String raw = TrecScanner.field(s, b.start(), b.end(), tag);
     if (raw == null) return null;
     String v = raw.indexOf('&') >= 0 ? Parser.unescapeEntities(raw, false) : raw;
-    v = v.strip();
-    return v.isEmpty() ? null : v;
+    return Whitespace.stripToNull(v);
   }
 
   /** A text field as paragraph lines; inner tags (<P>) are read as HTML only when present. */
