@@ -45,7 +45,7 @@ public final class Ingester {
   private final NearDuplicateIndex nearDuplicates = new NearDuplicateIndex();
   private final RepeatedLines repeatedLines;
 
-  public Ingester(ArticleStore store, IngestOptions options, IngestListener listener) {
+  public Ingester(ArticleStore store, IngestOptions options, IngestListener listener) throws IOException {
     this.store = store;
     this.options = options;
     this.listener = listener == null ? IngestListener.NONE : listener;
