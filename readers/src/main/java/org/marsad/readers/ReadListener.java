@@ -16,6 +16,7 @@ public interface ReadListener {
   String UNREADABLE_FILE = "unreadable file";
   String NO_ARTICLE_TEXT = "no article text";
   String BAD_RECORD = "bad record";
+  String NOT_AN_ARTICLE = "not an article";
 
   void article(RawArticle a);
 

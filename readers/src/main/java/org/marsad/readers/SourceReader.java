@@ -45,8 +45,14 @@ public final class SourceReader {
       listener.skipped(userPath.toString(), ReadListener.UNREADABLE_FILE, "no such file or directory");
       return;
     }
+    boolean folder = Files.isDirectory(userPath);
     for (FoundFile f : filesUnder(userPath, listener)) {
-      readFile(userPath, f.path(), f.size(), listener);
+      if (folder && DocumentationFiles.isDocumentation(f.path().getFileName().toString())) {
+        listener.skipped(f.path().toString(), ReadListener.NOT_AN_ARTICLE,
+            "documentation of the collection (README, LICENSE, SOURCE...)");
+      } else {
+        readFile(userPath, f.path(), f.size(), listener);
+      }
       listener.fileDone(f.path().toString(), f.size());
     }
   }

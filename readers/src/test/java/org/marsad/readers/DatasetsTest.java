@@ -30,12 +30,14 @@ class DatasetsTest {
 
     long json = c.articles.stream().filter(a -> a.format().equals("json")).count();
     long badRecords = c.skips.stream().filter(s -> s.reason().equals(ReadListener.BAD_RECORD)).count();
+    // The folder also holds README_upstream.md and SOURCE.txt: documentation, skipped as not articles.
+    assertEquals(2, c.skips.stream().filter(s -> s.reason().equals(ReadListener.NOT_AN_ARTICLE)).count());
     // SOURCE.txt says 31,030 articles; 354 of them have an empty "content" (counted by hand with
     // python: sum over the 18 arrays of records whose content.strip() is ""), which are skipped as
     // bad records, one each. Nothing else may be skipped.
     assertEquals(31_030, json + badRecords, () -> "skips: " + c.skips.stream().filter(s -> !s.reason().equals(ReadListener.BAD_RECORD)).toList());
     assertEquals(354, badRecords);
-    assertEquals(c.skips.size(), badRecords);
+    assertEquals(c.skips.size(), badRecords + 2);
 
     RawArticle first = c.articles.stream().filter(a -> a.format().equals("json")).findFirst().orElseThrow();
     // The first record of 2015-07-21.json, as printed by `unzip -p ... | head`.
@@ -70,13 +72,16 @@ class DatasetsTest {
     // SOURCE.txt: Alarabia 6,519 / BBC 3,815 / CNN 3,507 / France24 3,976 / SkyNews 13,708 = 31,525,
     // one <DOC> per .txt file. Two France24 docs have blank ABSTRACT and TEXT (checked with cat:
     // FR-sport-214-20180629, FR-internationalNews-2077-20180629) and are skipped as "no article text".
-    // The folder's README_upstream.md and SOURCE.txt are read as plain text.
-    assertEquals(2, c.skips.size(), () -> c.skips.toString());
+    // The folder's README_upstream.md and SOURCE.txt document the corpus and are skipped as such.
+    List<Collected.Skip> noText = c.skips.stream().filter(s -> s.reason().equals(ReadListener.NO_ARTICLE_TEXT)).toList();
     assertEquals(List.of("FR-internationalNews-2077-20180629", "FR-sport-214-20180629"),
-        c.skips.stream().map(s -> s.origin().substring(s.origin().indexOf('#') + 1)).sorted().toList());
-    assertTrue(c.skips.stream().allMatch(s -> s.reason().equals(ReadListener.NO_ARTICLE_TEXT)));
-    assertEquals(31_525, trec + c.skips.size());
-    assertEquals(2, c.articles.stream().filter(a -> a.format().equals("text")).count());
+        noText.stream().map(s -> s.origin().substring(s.origin().indexOf('#') + 1)).sorted().toList());
+    assertEquals(List.of("README_upstream.md", "SOURCE.txt"), c.skips.stream()
+        .filter(s -> s.reason().equals(ReadListener.NOT_AN_ARTICLE))
+        .map(s -> Path.of(s.origin()).getFileName().toString()).sorted().toList());
+    assertEquals(4, c.skips.size(), () -> c.skips.toString());
+    assertEquals(31_525, trec + noText.size());
+    assertEquals(0, c.articles.stream().filter(a -> !a.format().equals("trec")).count());
     System.out.println("ant_multisource: " + trec + " TREC docs in " + ms + " ms; by SRC " + byOutlet);
   }
 

@@ -9,7 +9,8 @@ package org.marsad.core.model;
  * @param outlet the record's outlet field, else the URL host, else the parent folder
  * @param published ISO-8601 date or date-time taken from the record's metadata; never a file time
  * @param text the article text as decoded from the input; offsets of every later span point into it
- * @param titleInText true when {@code text} starts with the title line (plain-text files)
+ * @param titleInText true when the reader knows {@code text} starts with the title line; plain-text readers
+ *     leave it false and the analyzer decides whether the first line is a headline
  * @param origin where it came from, for messages: a file path, with "!entry" inside an archive
  * @param format the reader that produced it: text, html, json, jsonl, trec, rss, warc
  */
