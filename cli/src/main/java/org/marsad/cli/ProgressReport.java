@@ -32,7 +32,7 @@ final class ProgressReport implements AutoCloseable {
         .setInitialMax(Math.max(1, totalBytes))
         .setUnit(" MB", 1L << 20)
         .setStyle(ProgressBarStyle.UNICODE_BLOCK)
-        .showSpeed()
+        .showSpeed(new java.text.DecimalFormat("0.0"))
         .setConsumer(new ConsoleProgressBarConsumer(System.err))
         .build();
   }
@@ -41,7 +41,7 @@ final class ProgressReport implements AutoCloseable {
     if (bar == null) return;
     double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
     bar.stepTo(bytesDone);
-    bar.setExtraMessage(String.format("%,d articles, %,.0f/s", articles, articles / seconds));
+    bar.setExtraMessage(String.format(" · %,d articles, %,.0f/s", articles, articles / seconds));
   }
 
   /** Prints a line without garbling the bar: clear the bar's line first; it redraws on its next tick. */
