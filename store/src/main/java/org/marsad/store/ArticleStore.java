@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +29,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
@@ -53,6 +53,8 @@ import org.marsad.store.analysis.ArabicSearchAnalyzer;
 import org.marsad.store.codec.SignatureCodec;
 import org.marsad.store.index.ArticleDocuments;
 import org.marsad.store.index.IndexScans;
+import org.marsad.store.index.LineKeyCounts;
+import org.marsad.store.index.WriterSettings;
 import org.marsad.store.index.IndexScans.LeafDoc;
 import org.marsad.store.search.ArticleSearcher;
 import org.marsad.store.search.SearchResults;
@@ -72,8 +74,12 @@ import org.marsad.store.search.SearchResults;
  */
 public final class ArticleStore implements Closeable {
 
-  /** Documents added since the last reader refresh before we refresh anyway, bounding memory. */
-  static final int REFRESH_EVERY = 10_000;
+  /**
+   * Estimated bytes of pending (unrefreshed) writer state before add() refreshes anyway, bounding
+   * memory. Reads refresh lazily, only when they need unrefreshed documents; a refresh forces
+   * IndexWriter to flush a segment, so refreshing rarely keeps segments big and merges few.
+   */
+  static final long PENDING_LIMIT_BYTES = 64L << 20;
 
   private final Path dataDir;
   private final Path indexDir;
@@ -95,6 +101,8 @@ public final class ArticleStore implements Closeable {
   private final Map<String, Kept> unrefreshed = new HashMap<>();
   /** Line key to ids of the articles added (not updated) since the last refresh. */
   private final Map<String, List<String>> newLineIds = new HashMap<>();
+  /** Estimated heap held by unrefreshed and newLineIds, see {@link #PENDING_LIMIT_BYTES}. */
+  private long pendingBytes;
   private volatile boolean dirty;
   private long nextSeq;
   private volatile boolean closed;
@@ -125,13 +133,7 @@ public final class ArticleStore implements Closeable {
     IndexWriter writer;
     try {
       boolean exists = DirectoryReader.indexExists(directory);
-      IndexWriterConfig config =
-          new IndexWriterConfig(new ArabicSearchAnalyzer())
-              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-              // Large buffer: fewer, bigger segments and less merging during a bulk ingest.
-              .setRAMBufferSizeMB(256)
-              .setCommitOnClose(false);
-      writer = new IndexWriter(directory, config);
+      writer = new IndexWriter(directory, WriterSettings.config(new ArabicSearchAnalyzer()));
       if (!exists) {
         // An empty first commit, so read-only opens work on a brand new store.
         writer.setLiveCommitData(commitData(0, 0).entrySet());
@@ -204,8 +206,9 @@ public final class ArticleStore implements Closeable {
     sources.merge(source, 1, Integer::sum);
     unrefreshed.put(a.id(), new Kept(seq, sig, keys, source, true));
     for (String key : keys) newLineIds.computeIfAbsent(key, k -> new ArrayList<>(2)).add(a.id());
+    pendingBytes += pendingCost(a.id(), sig, keys);
     dirty = true;
-    if (unrefreshed.size() >= REFRESH_EVERY) refreshLocked();
+    if (pendingBytes >= PENDING_LIMIT_BYTES) refreshLocked();
   }
 
   /**
@@ -227,19 +230,24 @@ public final class ArticleStore implements Closeable {
       sources.merge(source, 1, Integer::sum);
       sources.computeIfPresent(kept.sourceKey(), (k, n) -> n == 1 ? null : n - 1);
     }
-    unrefreshed.put(a.id(), new Kept(kept.seq(), kept.signature(), kept.lineKeys(), source, kept.added()));
+    Kept previous =
+        unrefreshed.put(a.id(), new Kept(kept.seq(), kept.signature(), kept.lineKeys(), source, kept.added()));
+    if (previous == null) pendingBytes += pendingCost(a.id(), kept.signature(), kept.lineKeys());
     dirty = true;
   }
 
   /**
    * Makes every change so far durable, atomically: after a crash at any moment (kill -9 included)
-   * the store reopens at the previous or at this commit, never in between.
+   * the store reopens at the previous or at this commit, never in between. Refreshes the searchers
+   * only when much is pending; otherwise the next read that needs the new documents does.
    */
   public synchronized void commit() throws IOException {
     ensureWritable();
     writer.setLiveCommitData(commitData(nextSeq, ids.size()).entrySet());
     writer.commit();
-    refreshLocked();
+    // Right after a commit a refresh flushes nothing new (the commit just did), so this is the cheap
+    // moment to drop a large pending state rather than waiting for add() to hit the hard limit.
+    if (pendingBytes >= PENDING_LIMIT_BYTES / 4) refreshLocked();
   }
 
   // ---------------------------------------------------------------- key lookups
@@ -262,6 +270,33 @@ public final class ArticleStore implements Closeable {
     } finally {
       searchers.release(searcher);
     }
+  }
+
+  /**
+   * {@link #lineFrequency} for many keys at once: for each given key that at least one stored
+   * article (committed or not) has, the number of such articles; keys no article has are absent.
+   * Reads each segment's line-key terms once instead of running one query per key. An updated
+   * article counts once.
+   */
+  public synchronized Map<String, Integer> lineFrequencies(Collection<String> keys) throws IOException {
+    ensureOpen();
+    Map<String, Integer> counts = new HashMap<>();
+    if (keys.isEmpty()) return counts;
+    Collection<String> unique = keys instanceof Set<?> ? keys : new HashSet<>(keys); // each counted once
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      LineKeyCounts.count(searcher.getIndexReader(), LINE_KEY, unique, counts);
+    } finally {
+      searchers.release(searcher);
+    }
+    // Added since the last refresh (updates are not listed here, so nothing counts twice).
+    if (!newLineIds.isEmpty()) {
+      for (String key : unique) {
+        List<String> added = newLineIds.get(key);
+        if (added != null) counts.merge(key, added.size(), Integer::sum);
+      }
+    }
+    return counts;
   }
 
   /** Ids of the stored articles that have this line key, in insertion order. */
@@ -489,6 +524,7 @@ public final class ArticleStore implements Closeable {
     searchers.maybeRefreshBlocking();
     unrefreshed.clear();
     newLineIds.clear();
+    pendingBytes = 0;
     dirty = false;
   }
 
@@ -593,6 +629,13 @@ public final class ArticleStore implements Closeable {
         COMMIT_NEXT_SEQ, Long.toString(nextSeq),
         COMMIT_ARTICLES, Long.toString(articles),
         COMMIT_TIME, Instant.now().toString());
+  }
+
+  /** Rough heap cost of one pending article: map entries, id, signature and line keys. */
+  private static long pendingCost(String id, byte[] sig, List<String> keys) {
+    long bytes = 160 + 2L * id.length() + (sig == null ? 0 : 16 + sig.length);
+    for (String key : keys) bytes += 120 + 2L * key.length();
+    return bytes;
   }
 
   private static List<String> distinct(Collection<String> keys) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -204,6 +205,73 @@ class ArticleStoreTest {
       store.commit();
       assertEquals(4, store.lineFrequency("footer"));
       assertEquals(List.of("seed-000", "seed-002", "seed-004", "later"), store.idsWithLineKey("footer"));
+    }
+  }
+
+  @Test
+  void lineFrequenciesCountsManyKeysAtOnceAsLineFrequencyDoes() throws Exception {
+    // Seeds: footer on 0, 2, 4 (3 articles); first:i on seed i only.
+    try (ArticleStore store = openWithSeeds()) {
+      List<String> asked = List.of("footer", "first:1", "never", "footer"); // a repeat counts once
+      assertEquals(Map.of("footer", 3, "first:1", 1), store.lineFrequencies(asked));
+      assertEquals(Map.of(), store.lineFrequencies(List.of()));
+
+      // Uncommitted and unrefreshed additions count; a key repeated in one article counts once.
+      store.add(Seeds.article(0, "later"), signature(5), List.of("footer", "footer", "new-line"));
+      assertEquals(Map.of("footer", 4, "new-line", 1), store.lineFrequencies(Set.of("footer", "new-line")));
+
+      // An update re-adds the same keys: still one article each, before and after the refresh that
+      // turns the old version into a deleted document in its segment.
+      Article seed2 = store.get("seed-002").orElseThrow();
+      store.update(seed2.withDuplicateOf("seed-000"));
+      store.update(store.get("later").orElseThrow().withDuplicateOf("seed-000"));
+      assertEquals(Map.of("footer", 4, "new-line", 1, "first:2", 1),
+          store.lineFrequencies(List.of("footer", "new-line", "first:2")));
+      store.refresh();
+      assertEquals(Map.of("footer", 4, "new-line", 1, "first:2", 1),
+          store.lineFrequencies(List.of("footer", "new-line", "first:2")));
+      store.commit();
+    }
+    try (ArticleStore store = ArticleStore.open(dir)) { // across a reopen
+      Map<String, Integer> counts =
+          store.lineFrequencies(List.of("footer", "new-line", "first:0", "first:4", "never"));
+      assertEquals(Map.of("footer", 4, "new-line", 1, "first:0", 1, "first:4", 1), counts);
+      for (String key : List.of("footer", "new-line", "first:0", "never")) {
+        assertEquals(store.lineFrequency(key), counts.getOrDefault(key, 0), key);
+      }
+    }
+  }
+
+  @Test
+  void lineFrequenciesSeeksFewKeysInABigDictionary() throws Exception {
+    // 200 distinct keys in the index and 3 asked: the seek path (not the dictionary walk) answers.
+    try (ArticleStore store = ArticleStore.open(dir)) {
+      List<Article> seeds = Seeds.all();
+      for (int i = 0; i < 20; i++) {
+        List<String> keys = new ArrayList<>();
+        for (int k = 0; k < 10; k++) keys.add("k" + (i * 10 + k)); // each key once...
+        keys.add("shared:" + (i % 4)); // ...and four keys shared by five articles each
+        store.add(CrashChild.article(seeds, i), null, keys);
+      }
+      store.commit();
+      store.refresh();
+      assertEquals(Map.of("k7", 1, "shared:3", 5), store.lineFrequencies(List.of("k7", "shared:3", "k999")));
+      assertEquals(1, store.lineFrequency("k7"));
+    }
+  }
+
+  @Test
+  void commitDoesNotRefreshButReadsSeeEverything() throws Exception {
+    try (ArticleStore store = openWithSeeds()) {
+      store.add(Seeds.article(1, "late"), signature(6), List.of("footer"));
+      store.commit();
+      // Committed but not yet visible to the searchers: the next read that needs it refreshes.
+      assertTrue(store.refresh());
+      assertFalse(store.refresh());
+      store.add(Seeds.article(2, "later"), null, List.of());
+      store.commit();
+      assertEquals(7, store.stats().articles()); // refreshed on demand
+      assertEquals(Seeds.article(2, "later"), store.get("later").orElseThrow());
     }
   }
 

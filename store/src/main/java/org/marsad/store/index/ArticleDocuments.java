@@ -40,9 +40,8 @@ public final class ArticleDocuments {
     Document doc = new Document();
     doc.add(new StringField(ID, a.id(), Field.Store.YES));
     doc.add(new SortedDocValuesField(ID, new BytesRef(a.id())));
-    BytesRef source = new BytesRef(sourceKey(a.outlet(), a.sourceId()));
-    doc.add(new StringField(SOURCE_KEY, source, Field.Store.NO));
-    doc.add(new SortedDocValuesField(SOURCE_KEY, source));
+    // Doc values only: read to rebuild containsSource at open, never searched as a term.
+    doc.add(new SortedDocValuesField(SOURCE_KEY, new BytesRef(sourceKey(a.outlet(), a.sourceId()))));
     storeIfPresent(doc, SOURCE_ID, a.sourceId());
     storeIfPresent(doc, OUTLET, a.outlet());
     sortedIfPresent(doc, OUTLET, a.outlet());

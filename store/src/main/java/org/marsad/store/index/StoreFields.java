@@ -12,7 +12,7 @@ public final class StoreFields {
 
   /** Indexed term, sorted doc values (loading ids, sorting) and stored. */
   public static final String ID = "id";
-  /** Indexed term and sorted doc values of {@link #sourceKey}; not stored. */
+  /** Sorted doc values of {@link #sourceKey}; neither indexed nor stored. */
   public static final String SOURCE_KEY = "source";
   public static final String SOURCE_ID = "sourceId";
   /** Stored, and sorted doc values for the per-outlet counts. */
