@@ -90,6 +90,7 @@ public final class IngestBenchmark {
     m.put("skipped_by_reason", r.skippedByReason());
     m.put("threads", threads);
     m.put("wall_s", round(r.seconds(), 2));
+    m.put("boilerplate_pass_s", round(r.boilerplateSeconds(), 2));
     m.put("articles_per_s", round(r.read() / r.seconds(), 0));
     m.put("input_mb", round(r.bytesRead() / mb, 1));
     m.put("input_mb_per_s", round(r.bytesRead() / mb / r.seconds(), 2));

@@ -16,6 +16,8 @@ import java.util.Map;
  * @param boilerplateMarked articles that gained repeated-line boilerplate spans in this run
  * @param bytesRead input bytes read (archives count compressed)
  * @param textBytes UTF-8 bytes of article text read
+ * @param seconds wall time of the whole run
+ * @param boilerplateSeconds of which the repeated-line boilerplate pass at the end
  * @param storedIds ids of the articles stored by this run, in order
  */
 public record IngestReport(
@@ -30,4 +32,5 @@ public record IngestReport(
     long bytesRead,
     long textBytes,
     double seconds,
+    double boilerplateSeconds,
     List<String> storedIds) {}

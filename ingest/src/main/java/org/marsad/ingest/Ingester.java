@@ -111,12 +111,16 @@ public final class Ingester {
     }
     if (writeFailure.get() != null) throw asIOException(writeFailure.get());
 
-    long marked = repeatedLines.markBoilerplate();
+    // The articles are made durable before the boilerplate pass; if that pass is interrupted, the next run
+    // redoes it (see RepeatedLines).
     store.commit();
-    double seconds = (System.nanoTime() - startNanos) / 1e9;
+    long passStart = System.nanoTime();
+    long marked = repeatedLines.markBoilerplate();
+    if (marked > 0) store.commit();
+    long end = System.nanoTime();
     return new IngestReport(tally.read.get(), tally.storedIds.size(), tally.duplicates, tally.nearDuplicates,
         tally.skips.size(), tally.skippedByReason(), List.copyOf(tally.skips), marked, bytesDone.get(),
-        tally.textBytes.get(), seconds, List.copyOf(tally.storedIds));
+        tally.textBytes.get(), (end - startNanos) / 1e9, (end - passStart) / 1e9, List.copyOf(tally.storedIds));
   }
 
   /** Runs on the pool: everything about one article that needs no other article. */

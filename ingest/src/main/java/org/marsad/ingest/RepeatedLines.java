@@ -56,8 +56,9 @@ final class RepeatedLines {
   long markBoilerplate() throws IOException {
     // Which keys repeat, then which articles hold them: an article is rewritten once, whatever the count.
     Map<String, Set<String>> repeatedKeysById = new LinkedHashMap<>();
-    for (String key : new TreeSet<>(seenThisRun)) {
-      if (store.lineFrequency(key) < options.repeatedLineMinArticles()) continue;
+    Map<String, Integer> frequencies = store.lineFrequencies(seenThisRun);
+    for (String key : new TreeSet<>(frequencies.keySet())) {
+      if (frequencies.get(key) < options.repeatedLineMinArticles()) continue;
       for (String id : store.idsWithLineKey(key)) {
         repeatedKeysById.computeIfAbsent(id, x -> new HashSet<>()).add(key);
       }
