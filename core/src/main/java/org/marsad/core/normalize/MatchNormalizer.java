@@ -29,6 +29,35 @@ public final class MatchNormalizer {
     for (int c = 0; c < INERT.length; c++) INERT[c] = FOLDING.isInert(c);
   }
 
+  /**
+   * Normalizes {@code text[start, end)} into {@code buf} from index 0, without building Strings on the
+   * common path; returns the normalized length. {@code buf} must hold at least {@code end - start} chars; a
+   * token that folds longer (a ligature such as U+FDFA) is returned in a new, larger array through
+   * {@code grown}, which callers then keep as their buffer.
+   */
+  int normalize(String text, int start, int end, char[] buf, char[][] grown) {
+    int n = end - start;
+    text.getChars(start, end, buf, 0);
+    boolean inert = true;
+    for (int i = 0; i < n; i++) {
+      char c = buf[i];
+      if (c >= INERT.length || !INERT[c]) {
+        inert = false;
+        break;
+      }
+    }
+    if (!inert) {
+      String folded = FOLDING.normalize(text.subSequence(start, end));
+      n = folded.length();
+      if (n > buf.length) {
+        buf = new char[Math.max(n, buf.length * 2)];
+        grown[0] = buf;
+      }
+      folded.getChars(0, n, buf, 0);
+    }
+    return ARABIC.normalize(buf, n);
+  }
+
   public String normalize(CharSequence token) {
     int n = token.length();
     char[] buf = new char[n];

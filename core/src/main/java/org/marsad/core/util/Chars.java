@@ -9,6 +9,17 @@ public final class Chars {
    * marks that web text carries around Arabic (BOM, zero-width space, LRM/RLM, bidi embeddings).
    */
   public static boolean isSpace(char c) {
+    return SPACE[c];
+  }
+
+  /** {@link #isSpace} for every char, precomputed: it runs on every character of every article. */
+  private static final boolean[] SPACE = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) SPACE[c] = computeIsSpace((char) c);
+  }
+
+  private static boolean computeIsSpace(char c) {
     if (c <= ' ') return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B || c == 0x1C
         || c == 0x1D || c == 0x1E || c == 0x1F;
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B'
