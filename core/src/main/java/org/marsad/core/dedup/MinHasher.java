@@ -82,8 +82,16 @@ public final class MinHasher {
     for (int s = 0; s < shingles; s++) {
       long h = 0;
       for (int k = 0; k < width; k++) h = Hash64.mix(h * 31 + tokenHash[s + k]);
-      // Branch-free min over a fixed-length array: C2 turns this loop into vector multiply and min.
-      for (int i = 0; i < HASHES; i++) sig[i] = Math.min(sig[i], A[i] * h + B[i]);
+      for (int i = 0; i < HASHES; i++) {
+        // sig[i] = min(sig[i], A[i] * h + B[i]), written without a branch or Math.min (which Java 17 does
+        // not vectorize for longs) so that C2 turns the loop into vector code: this loop is most of the
+        // time of a signature. lt's sign bit is set iff x < y, overflow-safe (Hacker's Delight 2-12).
+        long x = A[i] * h + B[i];
+        long y = sig[i];
+        long d = x - y;
+        long lt = (d ^ ((x ^ y) & (d ^ x))) >> 63;
+        sig[i] = y ^ ((x ^ y) & lt);
+      }
     }
     return sig;
   }

@@ -20,13 +20,39 @@ public final class MatchNormalizer {
   private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
 
   /**
-   * INERT[c]: utr30 maps c to itself and c never combines with its neighbours, for c below U+0700 (Latin,
-   * the Arabic block). Almost every news token is made only of such characters, and then ICU can be skipped.
+   * SIMPLE[c], for c below U+0700 (Latin, the Arabic block): what utr30 makes of c alone (a char, or
+   * {@link #DROPPED}) when c has a normalization boundary before it, so that it never interacts with what
+   * precedes it; {@link #COMPLEX} otherwise. A token made only of such chars folds char by char (ICU's
+   * hasBoundaryBefore contract: text can be normalized in pieces that start at such chars), which covers
+   * almost every news token: plain letters map to themselves, and ة أ إ ى ئ ؤ آ and Latin capitals map to
+   * one char. Diacritics combine with the letter before them and take the ICU path.
    */
-  private static final boolean[] INERT = new boolean[0x0700];
+  private static final int[] SIMPLE = new int[0x0700];
+
+  private static final int COMPLEX = -1;
+  private static final int DROPPED = -2;
 
   static {
-    for (int c = 0; c < INERT.length; c++) INERT[c] = FOLDING.isInert(c);
+    for (int c = 0; c < SIMPLE.length; c++) {
+      String folded = FOLDING.normalize(String.valueOf((char) c));
+      if (!FOLDING.hasBoundaryBefore(c) || folded.length() > 1) SIMPLE[c] = COMPLEX;
+      else SIMPLE[c] = folded.isEmpty() ? DROPPED : folded.charAt(0);
+    }
+  }
+
+  /**
+   * Folds {@code s[start, end)} char by char into {@code buf} when every char is {@link #SIMPLE}; returns
+   * the folded length, or -1 when some char needs ICU.
+   */
+  private static int foldSimple(CharSequence s, int start, int end, char[] buf) {
+    int m = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      int f = c < SIMPLE.length ? SIMPLE[c] : COMPLEX;
+      if (f >= 0) buf[m++] = (char) f;
+      else if (f == COMPLEX) return -1;
+    }
+    return m;
   }
 
   /**
@@ -36,17 +62,8 @@ public final class MatchNormalizer {
    * {@code grown}, which callers then keep as their buffer.
    */
   int normalize(String text, int start, int end, char[] buf, char[][] grown) {
-    int n = end - start;
-    text.getChars(start, end, buf, 0);
-    boolean inert = true;
-    for (int i = 0; i < n; i++) {
-      char c = buf[i];
-      if (c >= INERT.length || !INERT[c]) {
-        inert = false;
-        break;
-      }
-    }
-    if (!inert) {
+    int n = foldSimple(text, start, end, buf);
+    if (n < 0) {
       String folded = FOLDING.normalize(text.subSequence(start, end));
       n = folded.length();
       if (n > buf.length) {
@@ -59,15 +76,9 @@ public final class MatchNormalizer {
   }
 
   public String normalize(CharSequence token) {
-    int n = token.length();
-    char[] buf = new char[n];
-    boolean inert = true;
-    for (int i = 0; i < n; i++) {
-      char c = token.charAt(i);
-      buf[i] = c;
-      inert &= c < INERT.length && INERT[c];
-    }
-    if (!inert) {
+    char[] buf = new char[token.length()];
+    int n = foldSimple(token, 0, token.length(), buf);
+    if (n < 0) {
       buf = FOLDING.normalize(token).toCharArray();
       n = buf.length;
     }
