@@ -20,12 +20,15 @@ public final class MatchNormalizer {
   private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
 
   /**
-   * SIMPLE[c], for c below U+0700 (Latin, the Arabic block): what utr30 makes of c alone (a char, or
-   * {@link #DROPPED}) when c has a normalization boundary before it, so that it never interacts with what
-   * precedes it; {@link #COMPLEX} otherwise. A token made only of such chars folds char by char (ICU's
-   * hasBoundaryBefore contract: text can be normalized in pieces that start at such chars), which covers
-   * almost every news token: plain letters map to themselves, and ة أ إ ى ئ ؤ آ and Latin capitals map to
-   * one char. Diacritics combine with the letter before them and take the ICU path.
+   * SIMPLE[c], for c below U+0700 (Latin, the Arabic block): what the whole normalization (utr30, then
+   * ArabicNormalizer) makes of c alone, a char or {@link #DROPPED}, when c has a normalization boundary
+   * before it so that utr30 never lets it interact with what precedes it; {@link #COMPLEX} otherwise.
+   *
+   * <p>A token made only of such chars normalizes char by char: utr30 can normalize text in pieces that
+   * start at such chars (ICU's hasBoundaryBefore contract), and ArabicNormalizer maps or deletes each char
+   * on its own. That covers almost every news token, without ICU or a String: plain letters map to
+   * themselves, ة أ إ ى ئ ؤ آ and Latin capitals to one char, tatweel to nothing. Diacritics combine with
+   * the letter before them and take the ICU path, as do presentation forms and ligatures.
    */
   private static final int[] SIMPLE = new int[0x0700];
 
@@ -35,53 +38,37 @@ public final class MatchNormalizer {
   static {
     for (int c = 0; c < SIMPLE.length; c++) {
       String folded = FOLDING.normalize(String.valueOf((char) c));
-      if (!FOLDING.hasBoundaryBefore(c) || folded.length() > 1) SIMPLE[c] = COMPLEX;
-      else SIMPLE[c] = folded.isEmpty() ? DROPPED : folded.charAt(0);
+      if (!FOLDING.hasBoundaryBefore(c) || folded.length() > 1) {
+        SIMPLE[c] = COMPLEX;
+        continue;
+      }
+      char[] buf = folded.toCharArray();
+      int n = ARABIC.normalize(buf, buf.length);
+      SIMPLE[c] = n == 0 ? DROPPED : buf[0];
     }
   }
 
   /**
-   * Folds {@code s[start, end)} char by char into {@code buf} when every char is {@link #SIMPLE}; returns
-   * the folded length, or -1 when some char needs ICU.
+   * Normalizes {@code s[start, end)} char by char into {@code dst} from {@code off} when every char is
+   * {@link #SIMPLE}, which never lengthens it; returns the normalized length, or -1 when some char needs
+   * the full path (what was written to {@code dst} is then garbage).
    */
-  private static int foldSimple(CharSequence s, int start, int end, char[] buf) {
-    int m = 0;
+  int normalizeSimple(CharSequence s, int start, int end, char[] dst, int off) {
+    int m = off;
     for (int i = start; i < end; i++) {
       char c = s.charAt(i);
       int f = c < SIMPLE.length ? SIMPLE[c] : COMPLEX;
-      if (f >= 0) buf[m++] = (char) f;
+      if (f >= 0) dst[m++] = (char) f;
       else if (f == COMPLEX) return -1;
     }
-    return m;
-  }
-
-  /**
-   * Normalizes {@code text[start, end)} into {@code buf} from index 0, without building Strings on the
-   * common path; returns the normalized length. {@code buf} must hold at least {@code end - start} chars; a
-   * token that folds longer (a ligature such as U+FDFA) is returned in a new, larger array through
-   * {@code grown}, which callers then keep as their buffer.
-   */
-  int normalize(String text, int start, int end, char[] buf, char[][] grown) {
-    int n = foldSimple(text, start, end, buf);
-    if (n < 0) {
-      String folded = FOLDING.normalize(text.subSequence(start, end));
-      n = folded.length();
-      if (n > buf.length) {
-        buf = new char[Math.max(n, buf.length * 2)];
-        grown[0] = buf;
-      }
-      folded.getChars(0, n, buf, 0);
-    }
-    return ARABIC.normalize(buf, n);
+    return m - off;
   }
 
   public String normalize(CharSequence token) {
     char[] buf = new char[token.length()];
-    int n = foldSimple(token, 0, token.length(), buf);
-    if (n < 0) {
-      buf = FOLDING.normalize(token).toCharArray();
-      n = buf.length;
-    }
-    return new String(buf, 0, ARABIC.normalize(buf, n));
+    int n = normalizeSimple(token, 0, token.length(), buf, 0);
+    if (n >= 0) return new String(buf, 0, n);
+    buf = FOLDING.normalize(token).toCharArray();
+    return new String(buf, 0, ARABIC.normalize(buf, buf.length));
   }
 }

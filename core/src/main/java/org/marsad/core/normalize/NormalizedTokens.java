@@ -46,24 +46,21 @@ public final class NormalizedTokens {
       ends[i] = t.end();
       total += t.length();
     }
-    // Normalizing never lengthens a token except through rare ligatures; grow if one shows up.
+    // The common path never lengthens a token; the rare one (ligatures) grows the array.
     char[] chars = new char[total + 16];
-    char[] scratch = new char[64];
-    char[][] grown = new char[1][];
     int used = 0;
     for (int i = 0; i < n; i++) {
       int len = ends[i] - starts[i];
-      if (len > scratch.length) scratch = new char[Math.max(len, scratch.length * 2)];
-      grown[0] = null;
-      int m = normalizer.normalize(text, starts[i], ends[i], scratch, grown);
-      if (grown[0] != null) scratch = grown[0];
-      if (used + m > chars.length) chars = Arrays.copyOf(chars, Math.max(used + m, chars.length * 2));
-      long h = Hash64.seed();
-      for (int k = 0; k < m; k++) {
-        char c = scratch[k];
-        chars[used + k] = c;
-        h = Hash64.update(h, c);
+      if (used + len > chars.length) chars = Arrays.copyOf(chars, Math.max(used + len, chars.length * 2));
+      int m = normalizer.normalizeSimple(text, starts[i], ends[i], chars, used);
+      if (m < 0) {
+        String full = normalizer.normalize(text.subSequence(starts[i], ends[i]));
+        m = full.length();
+        if (used + m > chars.length) chars = Arrays.copyOf(chars, Math.max(used + m, chars.length * 2));
+        full.getChars(0, m, chars, used);
       }
+      long h = Hash64.seed();
+      for (int k = used, e = used + m; k < e; k++) h = Hash64.update(h, chars[k]);
       used += m;
       charEnds[i] = used;
       hashes[i] = Hash64.mix(h);
