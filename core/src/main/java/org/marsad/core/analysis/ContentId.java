@@ -27,6 +27,7 @@ final class ContentId {
   private static final class State {
     final MessageDigest digest;
     final byte[] buf = new byte[BUFFER + 8];
+    final char[] chars = new char[BUFFER];
 
     State() {
       try {
@@ -49,41 +50,50 @@ final class ContentId {
     int p = 0;
     boolean started = false;
     boolean pendingSpace = false;
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (Chars.isSpace(c)) {
-        pendingSpace = started;
-        continue;
-      }
-      if (pendingSpace) buf[p++] = ' ';
-      pendingSpace = false;
-      started = true;
-      if (c < 0x80) {
-        buf[p++] = (byte) c;
-      } else if (c < 0x800) {
-        buf[p++] = (byte) (0xC0 | (c >> 6));
-        buf[p++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isSurrogate(c)) {
-        char low = i + 1 < n ? text.charAt(i + 1) : 0;
-        if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
-          // The low surrogate is never a space, so the pair is never split by collapsing.
-          int cp = Character.toCodePoint(c, low);
-          i++;
-          buf[p++] = (byte) (0xF0 | (cp >> 18));
-          buf[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-          buf[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-          buf[p++] = (byte) (0x80 | (cp & 0x3F));
-        } else {
-          buf[p++] = '?';
+    char[] chars = st.chars;
+    int n = text.length();
+    // Chars are copied out a chunk at a time: reading an array is cheaper than String.charAt per char.
+    for (int base = 0, len; base < n; base += len) {
+      len = Math.min(BUFFER, n - base);
+      // A chunk never ends between the halves of a surrogate pair.
+      if (base + len < n && Character.isHighSurrogate(text.charAt(base + len - 1))) len--;
+      text.getChars(base, base + len, chars, 0);
+      for (int j = 0; j < len; j++) {
+        char c = chars[j];
+        if (Chars.isSpace(c)) {
+          pendingSpace = started;
+          continue;
         }
-      } else {
-        buf[p++] = (byte) (0xE0 | (c >> 12));
-        buf[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        buf[p++] = (byte) (0x80 | (c & 0x3F));
-      }
-      if (p >= BUFFER) {
-        md.update(buf, 0, p);
-        p = 0;
+        if (pendingSpace) buf[p++] = ' ';
+        pendingSpace = false;
+        started = true;
+        if (c < 0x80) {
+          buf[p++] = (byte) c;
+        } else if (c < 0x800) {
+          buf[p++] = (byte) (0xC0 | (c >> 6));
+          buf[p++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isSurrogate(c)) {
+          char low = j + 1 < len ? chars[j + 1] : 0;
+          if (Character.isHighSurrogate(c) && Character.isLowSurrogate(low)) {
+            // The low surrogate is never a space, so collapsing never splits a pair.
+            j++;
+            int cp = Character.toCodePoint(c, low);
+            buf[p++] = (byte) (0xF0 | (cp >> 18));
+            buf[p++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+            buf[p++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+            buf[p++] = (byte) (0x80 | (cp & 0x3F));
+          } else {
+            buf[p++] = '?';
+          }
+        } else {
+          buf[p++] = (byte) (0xE0 | (c >> 12));
+          buf[p++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+          buf[p++] = (byte) (0x80 | (c & 0x3F));
+        }
+        if (p >= BUFFER) {
+          md.update(buf, 0, p);
+          p = 0;
+        }
       }
     }
     if (p > 0) md.update(buf, 0, p);
