@@ -7,12 +7,14 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.marsad.core.boilerplate.BoilerplateRules;
 import org.marsad.core.dates.TextDateFinder;
+import org.marsad.core.dedup.MinHasher;
 import org.marsad.core.language.LanguageGuesser;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.PublishedFrom;
 import org.marsad.core.model.RawArticle;
 import org.marsad.core.model.Span;
 import org.marsad.core.model.SpanKind;
+import org.marsad.core.normalize.MatchNormalizer;
 import org.marsad.core.paragraphs.ParagraphSplitter;
 import org.marsad.core.sentences.SentenceSplitter;
 import org.marsad.core.tokens.Tokenizer;
@@ -36,6 +38,8 @@ public final class ArticleAnalyzer {
   private final Tokenizer tokenizer = new Tokenizer();
   private final TextDateFinder dates = new TextDateFinder();
   private final LanguageGuesser languages = new LanguageGuesser();
+  private final MinHasher minHasher = new MinHasher();
+  private final MatchNormalizer normalizer = new MatchNormalizer();
 
   public ArticleAnalyzer() {
     this(BoilerplateRules.defaults());
@@ -49,6 +53,15 @@ public final class ArticleAnalyzer {
   /** The id {@link #analyze} gives an article with this text. */
   public static String contentId(String text) {
     return ContentId.of(text);
+  }
+
+  /**
+   * {@link #analyze} plus the article's near-duplicate signature and line keys, normalizing each token once:
+   * the same results as {@code analyze}, {@code new MinHasher().signature(article)} and
+   * {@code LineKeys.of(article)}, for less work.
+   */
+  public Analysis analyzeWithFingerprints(RawArticle raw) {
+    return Analysis.of(analyze(raw), minHasher, normalizer);
   }
 
   public Article analyze(RawArticle raw) {

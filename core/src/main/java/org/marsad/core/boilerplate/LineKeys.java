@@ -7,6 +7,7 @@ import org.marsad.core.model.Article;
 import org.marsad.core.model.Span;
 import org.marsad.core.model.SpanKind;
 import org.marsad.core.normalize.MatchNormalizer;
+import org.marsad.core.normalize.NormalizedTokens;
 import org.marsad.core.util.Hash64;
 
 /**
@@ -23,20 +24,30 @@ public final class LineKeys {
   private LineKeys() {}
 
   public static List<LineKey> of(Article a) {
+    List<Span> paragraphs = new ArrayList<>();
+    List<Span> tokens = new ArrayList<>(a.spans().size());
+    for (Span s : a.spans()) {
+      if (s.kind() == SpanKind.PARAGRAPH) paragraphs.add(s);
+      else if (s.kind() == SpanKind.TOKEN) tokens.add(s);
+    }
+    return of(paragraphs, NormalizedTokens.of(a.text(), tokens, NORMALIZER));
+  }
+
+  /**
+   * The keys of {@code paragraphs} (PARAGRAPH spans in text order) from the article's TOKEN spans, already
+   * normalized (in text order): the same keys as {@link #of(Article)} without normalizing again.
+   */
+  public static List<LineKey> of(List<Span> paragraphs, NormalizedTokens tokens) {
     List<LineKey> out = new ArrayList<>();
-    List<Span> spans = a.spans();
-    String text = a.text();
-    List<Span> tokens = a.spans(SpanKind.TOKEN);
     int t = 0;
-    for (Span p : spans) {
-      if (p.kind() != SpanKind.PARAGRAPH) continue;
-      while (t < tokens.size() && tokens.get(t).start() < p.start()) t++;
+    int n = tokens.size();
+    for (Span p : paragraphs) {
+      while (t < n && tokens.start(t) < p.start()) t++;
       long h = Hash64.seed();
       int count = 0;
-      for (int i = t; i < tokens.size() && tokens.get(i).end() <= p.end(); i++) {
-        Span tok = tokens.get(i);
+      for (int i = t; i < n && tokens.end(i) <= p.end(); i++) {
         if (count > 0) h = Hash64.update(h, ' ');
-        h = Hash64.update(h, NORMALIZER.normalize(text.subSequence(tok.start(), tok.end())));
+        h = tokens.update(h, i);
         count++;
       }
       if (count >= 2) out.add(new LineKey(HEX.toHexDigits(Hash64.mix(h)), p));

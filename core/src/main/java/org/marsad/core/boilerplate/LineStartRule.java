@@ -23,7 +23,15 @@ abstract class LineStartRule implements BoilerplateRule {
   @Override
   public List<Span> find(String text, Span paragraph) {
     int lineEnd = paragraph.start();
-    while (lineEnd < paragraph.end() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') lineEnd++;
+    int limit = paragraph.start() + maxChars;
+    while (lineEnd < paragraph.end()) {
+      char c = text.charAt(lineEnd);
+      if (c == '\n' || c == '\r') break;
+      // A non-space past maxChars makes the trimmed line too long: stop here instead of scanning the whole
+      // line (rules run on every line and every paragraph, and most lines are long).
+      if (lineEnd >= limit && !Character.isWhitespace(c)) return List.of();
+      lineEnd++;
+    }
     while (lineEnd > paragraph.start() && Character.isWhitespace(text.charAt(lineEnd - 1))) lineEnd--;
     if (lineEnd - paragraph.start() > maxChars) return List.of();
     Matcher m = start.matcher(text).region(paragraph.start(), lineEnd);

@@ -1,11 +1,13 @@
 package org.marsad.core.dedup;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.Span;
 import org.marsad.core.model.SpanKind;
 import org.marsad.core.normalize.MatchNormalizer;
+import org.marsad.core.normalize.NormalizedTokens;
 import org.marsad.core.util.Hash64;
 
 /**
@@ -49,22 +51,46 @@ public final class MinHasher {
 
   /** Signature of the given TOKEN spans of {@code text}. */
   public long[] signature(String text, List<Span> tokens) {
+    NormalizedTokens normalized = NormalizedTokens.of(text, tokens, normalizer);
+    long[] tokenHash = new long[normalized.size()];
+    for (int i = 0; i < tokenHash.length; i++) tokenHash[i] = normalized.hash(i);
+    return signatureOfHashes(tokenHash, tokenHash.length);
+  }
+
+  /**
+   * Signature of the body of already normalized tokens: every token except those inside {@code headline}
+   * (null when the article has none). Same result as {@link #signature(Article)} on the article the tokens
+   * come from, without normalizing them again.
+   */
+  public long[] signature(NormalizedTokens tokens, Span headline) {
     long[] tokenHash = new long[tokens.size()];
+    int n = 0;
     for (int i = 0; i < tokenHash.length; i++) {
-      Span t = tokens.get(i);
-      tokenHash[i] = Hash64.of(normalizer.normalize(text.subSequence(t.start(), t.end())));
+      if (headline != null && tokens.start(i) < headline.end() && headline.start() < tokens.end(i)) continue;
+      tokenHash[n++] = tokens.hash(i);
     }
+    return signatureOfHashes(tokenHash, n);
+  }
+
+  /** Signature of the first {@code n} token hashes ({@code Hash64.of} of each normalized token). */
+  static long[] signatureOfHashes(long[] tokenHash, int n) {
     long[] sig = new long[HASHES];
     Arrays.fill(sig, Long.MAX_VALUE);
-    if (tokenHash.length == 0) return sig;
-    int shingles = Math.max(1, tokenHash.length - SHINGLE + 1);
-    int width = Math.min(SHINGLE, tokenHash.length);
+    if (n == 0) return sig;
+    int shingles = Math.max(1, n - SHINGLE + 1);
+    int width = Math.min(SHINGLE, n);
     for (int s = 0; s < shingles; s++) {
       long h = 0;
       for (int k = 0; k < width; k++) h = Hash64.mix(h * 31 + tokenHash[s + k]);
       for (int i = 0; i < HASHES; i++) {
-        long v = A[i] * h + B[i];
-        if (v < sig[i]) sig[i] = v;
+        // sig[i] = min(sig[i], A[i] * h + B[i]), written without a branch or Math.min (which Java 17 does
+        // not vectorize for longs) so that C2 turns the loop into vector code: this loop is most of the
+        // time of a signature. lt's sign bit is set iff x < y, overflow-safe (Hacker's Delight 2-12).
+        long x = A[i] * h + B[i];
+        long y = sig[i];
+        long d = x - y;
+        long lt = (d ^ ((x ^ y) & (d ^ x))) >> 63;
+        sig[i] = y ^ ((x ^ y) & lt);
       }
     }
     return sig;
@@ -89,10 +115,21 @@ public final class MinHasher {
   }
 
   private static List<Span> bodyTokens(Article a) {
-    List<Span> headlines = a.spans(SpanKind.HEADLINE);
-    List<Span> tokens = a.spans(SpanKind.TOKEN);
+    List<Span> headlines = new ArrayList<>(1);
+    List<Span> tokens = new ArrayList<>(a.spans().size());
+    for (Span s : a.spans()) {
+      if (s.kind() == SpanKind.TOKEN) tokens.add(s);
+      else if (s.kind() == SpanKind.HEADLINE) headlines.add(s);
+    }
     if (headlines.isEmpty()) return tokens;
-    tokens.removeIf(t -> headlines.stream().anyMatch(t::overlaps));
+    tokens.removeIf(t -> overlapsAny(t, headlines));
     return tokens;
+  }
+
+  private static boolean overlapsAny(Span t, List<Span> headlines) {
+    for (Span h : headlines) {
+      if (t.overlaps(h)) return true;
+    }
+    return false;
   }
 }

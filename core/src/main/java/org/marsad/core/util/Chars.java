@@ -9,6 +9,17 @@ public final class Chars {
    * marks that web text carries around Arabic (BOM, zero-width space, LRM/RLM, bidi embeddings).
    */
   public static boolean isSpace(char c) {
+    return SPACE[c];
+  }
+
+  /** {@link #isSpace} for every char, precomputed: it runs on every character of every article. */
+  private static final boolean[] SPACE = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) SPACE[c] = computeIsSpace((char) c);
+  }
+
+  private static boolean computeIsSpace(char c) {
     if (c <= ' ') return c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == 0x0B || c == 0x1C
         || c == 0x1D || c == 0x1E || c == 0x1F;
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B'
@@ -32,6 +43,16 @@ public final class Chars {
 
   /** Arabic-script letter (the main Arabic block's letters, supplements and presentation forms). */
   public static boolean isArabicLetter(char c) {
+    return ARABIC_LETTER[c];
+  }
+
+  private static final boolean[] ARABIC_LETTER = new boolean[Character.MAX_VALUE + 1];
+
+  static {
+    for (int c = 0; c <= Character.MAX_VALUE; c++) ARABIC_LETTER[c] = computeIsArabicLetter((char) c);
+  }
+
+  private static boolean computeIsArabicLetter(char c) {
     return ((c >= '\u0620' && c <= '\u064A') || (c >= '\u066E' && c <= '\u06D3') || c == '\u06D5'
             || (c >= '\u06FA' && c <= '\u06FC') || (c >= '\u0750' && c <= '\u077F')
             || (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFC'))

@@ -29,6 +29,20 @@ class BoilerplateRulesTest {
   }
 
   @Test
+  void lineLengthLimitCountsTheTrimmedFirstLine() {
+    // ReadAlsoRule allows 300 chars. The rule stops scanning at the first non-space past the limit, so
+    // check both sides of it: a line of exactly 300 chars followed by trailing spaces and a second line is
+    // marked (up to its last letter); one of 301 chars is not.
+    String head = "اقرأ أيضا: ";
+    String exact = head + "ب".repeat(300 - head.length());
+    String text = exact + " \t   \nسطر ثان من الخبر";
+    List<Span> found = rules.find(text, new Span(SpanKind.PARAGRAPH, 0, text.length()));
+    assertEquals(List.of(new Span(SpanKind.BOILERPLATE, 0, 300, "read-also")), found);
+    String over = exact + "ب" + "   \nسطر ثان";
+    assertEquals(List.of(), rules.find(over, new Span(SpanKind.PARAGRAPH, 0, over.length())));
+  }
+
+  @Test
   void imageNotice() {
     assertEquals(List.of("image-notice"), marks("سيتم حجب هذه الصورة تلقائيا عندما يتم الإبلاغ عنها من طرف عدة أشخاص."));
   }
