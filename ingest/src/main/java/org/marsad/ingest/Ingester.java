@@ -16,8 +16,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.marsad.core.analysis.Analysis;
 import org.marsad.core.analysis.ArticleAnalyzer;
-import org.marsad.core.dedup.MinHasher;
 import org.marsad.core.dedup.NearDuplicateIndex;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.RawArticle;
@@ -41,7 +41,6 @@ public final class Ingester {
   private final IngestOptions options;
   private final IngestListener listener;
   private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
-  private final MinHasher minHasher = new MinHasher();
   private final NearDuplicateIndex nearDuplicates = new NearDuplicateIndex();
   private final RepeatedLines repeatedLines;
 
@@ -126,8 +125,10 @@ public final class Ingester {
   /** Runs on the pool: everything about one article that needs no other article. */
   private Analysed analyse(RawArticle raw) {
     try {
-      Article article = analyzer.analyze(raw);
-      return new Analysed(article, minHasher.signature(article), repeatedLines.keysOf(article), null);
+      Analysis analysis = analyzer.analyzeWithFingerprints(raw);
+      Article article = analysis.article();
+      return new Analysed(article, analysis.signature(),
+          repeatedLines.keysOf(article.outlet(), analysis.lineKeys()), null);
     } catch (RuntimeException e) {
       // A bug on one odd article must not sink a run of thousands: report it like bad input.
       return Analysed.skip(new Skip(raw.origin(), "analysis error", String.valueOf(e)));

@@ -39,10 +39,10 @@ final class RepeatedLines {
   }
 
   /** The keys of an article's short lines, scoped to its outlet. Thread-safe: runs on the analysis pool. */
-  List<String> keysOf(Article article) {
+  List<String> keysOf(String outlet, List<LineKey> lineKeys) {
     List<String> keys = new ArrayList<>();
-    for (LineKey k : LineKeys.of(article)) {
-      if (k.span().length() <= options.repeatedLineMaxChars()) keys.add(scoped(article.outlet(), k.key()));
+    for (LineKey k : lineKeys) {
+      if (k.span().length() <= options.repeatedLineMaxChars()) keys.add(scoped(outlet, k.key()));
     }
     return keys;
   }
