@@ -72,6 +72,9 @@ class IngestCommand implements Callable<Integer> {
         .withCommitEvery(commitEvery);
     if (threads != null) options = options.withThreads(threads);
 
+    // What the report lists: every stored article's row for --json, the first few articles for people.
+    // Rows, not articles: a large run must not keep every text and span in memory to print it.
+    List<Map<String, Object>> rows = new ArrayList<>();
     List<Article> listed = new ArrayList<>();
     IngestReport report;
     try (ArticleStore store = ArticleStore.open(data.dir);
@@ -94,13 +97,14 @@ class IngestCommand implements Callable<Integer> {
 
         @Override
         public void stored(Article article) {
-          if (json || listed.size() < LISTED) listed.add(article);
+          if (json) rows.add(ArticleJson.row(article));
+          else if (listed.size() < LISTED) listed.add(article);
         }
       };
       report = new Ingester(store, options, listener).ingest(paths);
     }
     if (json) {
-      Json.print(System.out, IngestJson.of(report, listed, data.dir));
+      Json.print(System.out, IngestJson.of(report, rows, data.dir));
     } else {
       IngestText.print(System.out, report, listed, data.dir);
     }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.marsad.core.model.Article;
 import org.marsad.ingest.IngestReport;
 import org.marsad.ingest.Skip;
 
@@ -13,7 +12,7 @@ import org.marsad.ingest.Skip;
 final class IngestJson {
   private IngestJson() {}
 
-  static Map<String, Object> of(IngestReport r, List<Article> stored, Path dataDir) {
+  static Map<String, Object> of(IngestReport r, List<Map<String, Object>> storedRows, Path dataDir) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("data", dataDir.toString());
     m.put("read", r.read());
@@ -33,9 +32,7 @@ final class IngestJson {
     m.put("skips", skips);
     m.put("boilerplate_marked", r.boilerplateMarked());
     m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
-    List<Map<String, Object>> articles = new ArrayList<>();
-    for (Article a : stored) articles.add(ArticleJson.row(a));
-    m.put("articles", articles);
+    m.put("articles", storedRows);
     return m;
   }
 }

@@ -4,22 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.ar.ArabicNormalizationFilter;
 import org.apache.lucene.analysis.ar.ArabicStemFilter;
-import org.apache.lucene.analysis.core.DecimalDigitFilter;
-import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.marsad.core.normalize.MatchNormalizationFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The analyzer used for both indexing and querying the store: StandardTokenizer, lower case, decimal
- * digits (Arabic-Indic to ASCII), ICU folding (diacritics, presentation forms), Arabic normalization
- * (hamza forms, alef maqsura, teh marbuta, tatweel), Arabic stop words, Arabic light stemming.
+ * The analyzer used for both indexing and querying the store: StandardTokenizer, the core's matching
+ * normalization (ICU folding: case, diacritics, presentation forms, Arabic-Indic digits; then Arabic
+ * normalization: hamza forms, alef maqsura, teh marbuta, tatweel), Arabic stop words, Arabic light stemming.
  *
  * <p>Thread-safe: Lucene analyzers keep per-thread token stream components.
  */
@@ -47,12 +44,13 @@ public final class ArabicSearchAnalyzer extends Analyzer {
     return fold(in);
   }
 
-  /** The folding steps shared by the token chain and the stop-word set. */
+  /**
+   * The folding steps shared by the token chain and the stop-word set: the matching normalization of the
+   * core (ICU utr30 folding, which also lower-cases and maps every decimal digit to ASCII, then Arabic
+   * normalization), so search and the rest of Marsad agree on what counts as the same word.
+   */
   private static TokenStream fold(TokenStream in) {
-    TokenStream stream = new LowerCaseFilter(in);
-    stream = new DecimalDigitFilter(stream);
-    stream = new ICUFoldingFilter(stream);
-    return new ArabicNormalizationFilter(stream);
+    return new MatchNormalizationFilter(in);
   }
 
   public static CharArraySet stopWords() {
