@@ -52,6 +52,7 @@ import org.marsad.core.model.SpanKind;
 import org.marsad.store.analysis.ArabicSearchAnalyzer;
 import org.marsad.store.codec.SignatureCodec;
 import org.marsad.store.index.ArticleDocuments;
+import org.marsad.store.index.IndexingPool;
 import org.marsad.store.index.IndexScans;
 import org.marsad.store.index.LineKeyCounts;
 import org.marsad.store.index.WriterSettings;
@@ -81,10 +82,14 @@ public final class ArticleStore implements Closeable {
    */
   static final long PENDING_LIMIT_BYTES = 64L << 20;
 
+  /** Threads that invert documents for a writable store: one per processor. */
+  static final int INDEXING_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
+
   private final Path dataDir;
   private final Path indexDir;
   private final FSDirectory directory;
   private final IndexWriter writer; // null when read-only
+  private final IndexingPool indexing; // null when read-only
   private final SearcherManager searchers;
   private final Analyzer analyzer = new ArabicSearchAnalyzer();
   private final ArticleSearcher articleSearcher = new ArticleSearcher(analyzer);
@@ -115,6 +120,7 @@ public final class ArticleStore implements Closeable {
     this.indexDir = dataDir.resolve("index");
     this.directory = directory;
     this.writer = writer;
+    this.indexing = writer == null ? null : new IndexingPool(writer, INDEXING_THREADS);
     this.searchers =
         writer == null ? new SearcherManager(directory, null) : new SearcherManager(writer, null);
     loadKeys();
@@ -199,7 +205,7 @@ public final class ArticleStore implements Closeable {
     List<String> keys = distinct(lineKeys);
     byte[] sig = signature == null ? null : SignatureCodec.encode(signature);
     long seq = nextSeq;
-    writer.addDocument(ArticleDocuments.toDocument(a, seq, sig, keys));
+    indexing.add(ArticleDocuments.toDocument(a, seq, sig, keys));
     nextSeq++;
     String source = sourceKey(a.outlet(), a.sourceId());
     ids.add(a.id());
@@ -219,6 +225,7 @@ public final class ArticleStore implements Closeable {
    */
   public synchronized void update(Article a) throws IOException {
     ensureWritable();
+    indexing.awaitAll(); // an add of this very article may still be in flight
     Kept kept = unrefreshed.get(a.id());
     if (kept == null) kept = readKept(a.id());
     if (kept == null) throw new IllegalArgumentException("no stored article " + a.id() + " to update");
@@ -243,6 +250,7 @@ public final class ArticleStore implements Closeable {
    */
   public synchronized void commit() throws IOException {
     ensureWritable();
+    indexing.awaitAll();
     writer.setLiveCommitData(commitData(nextSeq, ids.size()).entrySet());
     writer.commit();
     // Right after a commit a refresh flushes nothing new (the commit just did), so this is the cheap
@@ -489,6 +497,7 @@ public final class ArticleStore implements Closeable {
     if (closed) return;
     closed = true;
     try {
+      if (indexing != null) indexing.close();
       if (writer != null && writer.hasUncommittedChanges()) {
         writer.setLiveCommitData(commitData(nextSeq, ids.size()).entrySet());
         writer.commit();
@@ -521,6 +530,7 @@ public final class ArticleStore implements Closeable {
   /** Caller holds the lock. Makes everything written so far visible and forgets the pending maps. */
   private void refreshLocked() throws IOException {
     if (!dirty) return;
+    indexing.awaitAll(); // a reader must hold every document the pending maps stand for
     searchers.maybeRefreshBlocking();
     unrefreshed.clear();
     newLineIds.clear();
