@@ -46,37 +46,41 @@ public final class IngestBenchmark {
       AnalyzerFloor single = new AnalyzerFloor(1);
       AnalyzerFloor parallel = new AnalyzerFloor(options.threads());
       long floorTextBytes = 0;
-      try (ArticleStore store = ArticleStore.openReadOnly(dir)) {
+      double bareIndexSeconds;
+      try (ArticleStore store = ArticleStore.openReadOnly(dir);
+          BareIndexBaseline bare = new BareIndexBaseline(options.threads())) {
         List<String> batch = new ArrayList<>(FLOOR_BATCH);
         for (String id : report.storedIds()) {
           Article a = store.get(id).orElseThrow(() -> new IOException("stored article missing: " + id));
           batch.add(a.text());
           floorTextBytes += Utf8.length(a.text());
           if (batch.size() == FLOOR_BATCH) {
-            timeFloors(batch, single, parallel);
+            timeBaselines(batch, single, parallel, bare);
             batch.clear();
           }
         }
-        if (!batch.isEmpty()) timeFloors(batch, single, parallel);
+        if (!batch.isEmpty()) timeBaselines(batch, single, parallel, bare);
+        bareIndexSeconds = bare.finish();
       } finally {
         single.close();
         parallel.close();
       }
-      return figures(report, peakHeap, single, parallel, floorTextBytes, options.threads());
+      return figures(report, peakHeap, single, parallel, bareIndexSeconds, floorTextBytes, options.threads());
     } finally {
       if (temporary) deleteTree(dir);
     }
   }
 
-  private static void timeFloors(List<String> batch, AnalyzerFloor single, AnalyzerFloor parallel)
-      throws Exception {
+  private static void timeBaselines(List<String> batch, AnalyzerFloor single, AnalyzerFloor parallel,
+      BareIndexBaseline bare) throws Exception {
     single.warm(batch);
     single.tokenize(batch);
     parallel.tokenize(batch);
+    bare.index(batch);
   }
 
   private static Map<String, Object> figures(IngestReport r, long peakHeap, AnalyzerFloor single,
-      AnalyzerFloor parallel, long floorTextBytes, int threads) {
+      AnalyzerFloor parallel, double bareIndexSeconds, long floorTextBytes, int threads) {
     double mb = 1 << 20;
     double ingestTextMbS = r.textBytes() / mb / r.seconds();
     double floorMbS = floorTextBytes / mb / single.seconds();
@@ -103,6 +107,10 @@ public final class IngestBenchmark {
     m.put("parallel_floor_s", round(parallel.seconds(), 2));
     m.put("parallel_floor_text_mb_per_s", round(parallelFloorMbS, 2));
     m.put("ratio_to_parallel_floor", round(ingestTextMbS / parallelFloorMbS, 3));
+    double bareMbS = floorTextBytes / mb / bareIndexSeconds;
+    m.put("bare_index_s", round(bareIndexSeconds, 2));
+    m.put("bare_index_text_mb_per_s", round(bareMbS, 2));
+    m.put("ratio_to_bare_index", round(ingestTextMbS / bareMbS, 3));
     m.put("peak_heap_mb", round(peakHeap / mb, 0));
     m.put("max_heap_mb", round(Runtime.getRuntime().maxMemory() / mb, 0));
     return m;
