@@ -128,7 +128,7 @@ public final class Ingester {
       Analysis analysis = analyzer.analyzeWithFingerprints(raw);
       Article article = analysis.article();
       return new Analysed(article, analysis.signature(),
-          repeatedLines.keysOf(article.outlet(), analysis.lineKeys()), null);
+          repeatedLines.linesOf(article.outlet(), analysis.lineKeys()), null);
     } catch (RuntimeException e) {
       // A bug on one odd article must not sink a run of thousands: report it like bad input.
       return Analysed.skip(new Skip(raw.origin(), "analysis error", String.valueOf(e)));
@@ -147,17 +147,18 @@ public final class Ingester {
         continue;
       }
       Article article = next.article();
-      repeatedLines.seen(next.lineKeys());
       if (store.containsSource(article.outlet(), article.sourceId()) || store.containsId(article.id())) {
+        repeatedLines.seen(next.lines());
         tally.duplicates++;
         continue;
       }
+      article = repeatedLines.markWhileStoring(article, next.lines());
       String original = nearDuplicates.findNearDuplicate(next.signature()).orElse(null);
       if (original != null) {
         article = article.withDuplicateOf(original);
         tally.nearDuplicates++;
       }
-      store.add(article, next.signature(), next.lineKeys());
+      store.add(article, next.signature(), RepeatedLines.keys(next.lines()));
       nearDuplicates.add(article.id(), next.signature());
       tally.storedIds.add(article.id());
       listener.stored(article);
@@ -200,7 +201,7 @@ public final class Ingester {
   }
 
   /** One article ready for the writer, or one skip, or the end marker. */
-  private record Analysed(Article article, long[] signature, List<String> lineKeys, Skip skip) {
+  private record Analysed(Article article, long[] signature, List<RepeatedLines.Line> lines, Skip skip) {
     static final Analysed END = new Analysed(null, null, null, null);
 
     static Analysed skip(Skip s) {

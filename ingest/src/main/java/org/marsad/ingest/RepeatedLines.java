@@ -2,6 +2,7 @@ package org.marsad.ingest;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,50 +22,94 @@ import org.marsad.store.ArticleStore;
  * articles (a dateline, a subscription plug, a standard caption) is page furniture, not reporting.
  *
  * <p>Each article's short lines are indexed in the store under a key made of its outlet and the line's
- * normalized hash, so the store counts them across runs. At the end of a run, every key this run saw that now
- * reaches the threshold has its line marked as boilerplate in every article that carries it, old ones too.
- * Keys of duplicates count as seen, so a run that was killed before this step is completed by the next one.
+ * normalized hash, so the store counts them across runs. Two passes share the work:
+ * <ul>
+ *   <li>while the run goes, a line seen in enough of this run's articles is marked in each later article
+ *       before it is stored, which costs nothing extra;
+ *   <li>at the end, every key this run saw that now reaches the threshold (counting earlier runs too) is
+ *       marked in every stored article that carries it and lacks the mark: the first few of this run, and
+ *       older articles whose line only now became a pattern.
+ * </ul>
+ * Keys of duplicates count as seen, so a run that was killed before the end pass is completed by the next.
  */
 final class RepeatedLines {
 
   static final String NOTE = "repeated-line";
 
+  /** One short line of an article, its key scoped to the outlet. */
+  record Line(String key, Span span) {}
+
   private final ArticleStore store;
   private final IngestOptions options;
-  private final Set<String> seenThisRun = new HashSet<>();
+  /** How many of this run's articles carry each key. */
+  private final Map<String, Integer> countsThisRun = new HashMap<>();
+  /** For keys marked while the run went: the articles that got the mark then, so the end pass skips them. */
+  private final Map<String, Set<String>> markedOnline = new HashMap<>();
+  /** Articles of this run that got a mark before they were stored. */
+  private long articlesMarkedOnline;
 
   RepeatedLines(ArticleStore store, IngestOptions options) {
     this.store = store;
     this.options = options;
   }
 
-  /** The keys of an article's short lines, scoped to its outlet. Thread-safe: runs on the analysis pool. */
-  List<String> keysOf(String outlet, List<LineKey> lineKeys) {
-    List<String> keys = new ArrayList<>();
+  /** The short lines of an article, scoped to its outlet. Thread-safe: runs on the analysis pool. */
+  List<Line> linesOf(String outlet, List<LineKey> lineKeys) {
+    List<Line> lines = new ArrayList<>();
     for (LineKey k : lineKeys) {
-      if (k.span().length() <= options.repeatedLineMaxChars()) keys.add(scoped(outlet, k.key()));
+      if (k.span().length() <= options.repeatedLineMaxChars()) lines.add(new Line(scoped(outlet, k.key()), k.span()));
     }
+    return lines;
+  }
+
+  static List<String> keys(List<Line> lines) {
+    List<String> keys = new ArrayList<>(lines.size());
+    for (Line l : lines) keys.add(l.key());
     return keys;
   }
 
-  /** Called by the writer for every article read, stored or not. */
-  void seen(List<String> keys) {
-    seenThisRun.addAll(keys);
+  /** Counts an article that was read but not stored (a duplicate). Writer thread only. */
+  void seen(List<Line> lines) {
+    for (Line l : lines) countsThisRun.merge(l.key(), 1, Integer::sum);
   }
 
-  /** Marks lines that now repeat often enough; returns how many articles changed. Writer thread only. */
-  long markBoilerplate() throws IOException {
-    // Which keys repeat, then which articles hold them: an article is rewritten once, whatever the count.
-    Map<String, Set<String>> repeatedKeysById = new LinkedHashMap<>();
-    Map<String, Integer> frequencies = store.lineFrequencies(seenThisRun);
-    for (String key : new TreeSet<>(frequencies.keySet())) {
-      if (frequencies.get(key) < options.repeatedLineMinArticles()) continue;
-      for (String id : store.idsWithLineKey(key)) {
-        repeatedKeysById.computeIfAbsent(id, x -> new HashSet<>()).add(key);
+  /**
+   * Counts a new article's lines and returns it with those that are already a pattern in this run marked as
+   * boilerplate. Writer thread only.
+   */
+  Article markWhileStoring(Article article, List<Line> lines) {
+    List<Span> marks = new ArrayList<>();
+    for (Line l : lines) {
+      int count = countsThisRun.merge(l.key(), 1, Integer::sum);
+      if (count >= options.repeatedLineMinArticles()) {
+        marks.add(new Span(SpanKind.BOILERPLATE, l.span().start(), l.span().end(), NOTE));
+        markedOnline.computeIfAbsent(l.key(), k -> new HashSet<>()).add(article.id());
       }
     }
-    seenThisRun.clear();
-    long changed = 0;
+    if (marks.isEmpty()) return article;
+    articlesMarkedOnline++;
+    return BoilerplateMarker.mark(article, marks);
+  }
+
+  /**
+   * The end pass. Returns how many articles this run marked in all: before storing them, or here, where
+   * stored articles are rewritten. Writer thread only, after the run.
+   */
+  long markBoilerplate() throws IOException {
+    // Which keys repeat, then which articles hold them unmarked: an article is rewritten once at most.
+    Map<String, Set<String>> repeatedKeysById = new LinkedHashMap<>();
+    Map<String, Integer> frequencies = store.lineFrequencies(countsThisRun.keySet());
+    for (String key : new TreeSet<>(frequencies.keySet())) {
+      if (frequencies.get(key) < options.repeatedLineMinArticles()) continue;
+      Set<String> done = markedOnline.getOrDefault(key, Set.of());
+      for (String id : store.idsWithLineKey(key)) {
+        if (!done.contains(id)) repeatedKeysById.computeIfAbsent(id, x -> new HashSet<>()).add(key);
+      }
+    }
+    countsThisRun.clear();
+    markedOnline.clear();
+    long changed = articlesMarkedOnline;
+    articlesMarkedOnline = 0;
     for (Map.Entry<String, Set<String>> e : repeatedKeysById.entrySet()) {
       Article article = store.get(e.getKey()).orElse(null);
       if (article == null) continue;
