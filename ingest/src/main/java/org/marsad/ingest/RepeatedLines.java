@@ -41,12 +41,12 @@ final class RepeatedLines {
 
   private final ArticleStore store;
   private final IngestOptions options;
-  /** How many of this run's articles carry each key. */
+  /** How many of this run's stored articles carry each key (0: seen only in duplicates). */
   private final Map<String, Integer> countsThisRun = new HashMap<>();
   /** For keys marked while the run went: the articles that got the mark then, so the end pass skips them. */
   private final Map<String, Set<String>> markedOnline = new HashMap<>();
-  /** Articles of this run that got a mark before they were stored. */
-  private long articlesMarkedOnline;
+  /** Articles that got a mark in this run, before they were stored or in the end pass. */
+  private final Set<String> markedArticles = new HashSet<>();
 
   RepeatedLines(ArticleStore store, IngestOptions options) {
     this.store = store;
@@ -68,9 +68,13 @@ final class RepeatedLines {
     return keys;
   }
 
-  /** Counts an article that was read but not stored (a duplicate). Writer thread only. */
+  /**
+   * Notes the lines of an article that was read but not stored (a duplicate): they do not count towards a
+   * pattern (the store counts stored articles only), but the end pass looks at them again, which is what
+   * completes a run that was killed before its end pass. Writer thread only.
+   */
   void seen(List<Line> lines) {
-    for (Line l : lines) countsThisRun.merge(l.key(), 1, Integer::sum);
+    for (Line l : lines) countsThisRun.putIfAbsent(l.key(), 0);
   }
 
   /**
@@ -79,15 +83,16 @@ final class RepeatedLines {
    */
   Article markWhileStoring(Article article, List<Line> lines) {
     List<Span> marks = new ArrayList<>();
+    Set<String> counted = new HashSet<>(); // a line twice in one article is still one article
     for (Line l : lines) {
-      int count = countsThisRun.merge(l.key(), 1, Integer::sum);
+      int count = counted.add(l.key()) ? countsThisRun.merge(l.key(), 1, Integer::sum) : countsThisRun.get(l.key());
       if (count >= options.repeatedLineMinArticles()) {
         marks.add(new Span(SpanKind.BOILERPLATE, l.span().start(), l.span().end(), NOTE));
         markedOnline.computeIfAbsent(l.key(), k -> new HashSet<>()).add(article.id());
       }
     }
     if (marks.isEmpty()) return article;
-    articlesMarkedOnline++;
+    markedArticles.add(article.id());
     return BoilerplateMarker.mark(article, marks);
   }
 
@@ -108,8 +113,6 @@ final class RepeatedLines {
     }
     countsThisRun.clear();
     markedOnline.clear();
-    long changed = articlesMarkedOnline;
-    articlesMarkedOnline = 0;
     for (Map.Entry<String, Set<String>> e : repeatedKeysById.entrySet()) {
       Article article = store.get(e.getKey()).orElse(null);
       if (article == null) continue;
@@ -121,9 +124,11 @@ final class RepeatedLines {
       }
       if (!toMark.isEmpty()) {
         store.update(BoilerplateMarker.mark(article, toMark));
-        changed++;
+        markedArticles.add(article.id());
       }
     }
+    long changed = markedArticles.size();
+    markedArticles.clear();
     return changed;
   }
 
