@@ -407,7 +407,7 @@ public final class ArticleStore implements Closeable {
     return ids.size();
   }
 
-  /** A page of light rows, sorted by publication instant (unknown last), then id. */
+  /** A page of light rows, sorted by publication instant (unknown last), then ingest order. */
   public List<ArticleRow> list(int offset, int limit) throws IOException {
     if (offset < 0 || limit < 0) throw new IllegalArgumentException("offset and limit must be >= 0");
     IndexSearcher searcher = freshSearcher();
@@ -416,7 +416,8 @@ public final class ArticleStore implements Closeable {
       if (limit == 0 || n == 0) return List.of();
       SortField byPublished = new SortField(PUBLISHED_ORDER, SortField.Type.LONG);
       byPublished.setMissingValue(Long.MAX_VALUE);
-      Sort sort = new Sort(byPublished, new SortField(ID, SortField.Type.STRING));
+      // Ties (and all unknown dates) in ingest order: the order the stories stage reads articles in.
+      Sort sort = new Sort(byPublished, new SortField(SEQ, SortField.Type.LONG));
       TopFieldDocs top = searcher.search(new MatchAllDocsQuery(), n, sort);
       Set<String> fields = Set.of(ID, SOURCE_ID, OUTLET, TITLE, PUBLISHED, LANGUAGE, DUPLICATE_OF, FORMAT);
       ScoreDoc[] docs = top.scoreDocs;
