@@ -120,7 +120,7 @@ public final class IngestBenchmark {
     return Math.round(v * f) / f;
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  static void deleteTree(Path dir) throws IOException {
     try (Stream<Path> s = Files.walk(dir)) {
       for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.bench.IngestBenchmark;
+import org.marsad.bench.StoriesBenchmark;
 import org.marsad.ingest.IngestOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Parameters;
 /** marsad bench ...: benchmarks, never tests. Each prints its figures, or one JSON object with --json. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks: speed and memory, measured against a baseline in the same run.",
-    subcommands = {BenchCommand.Ingest.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Stories.class})
 final class BenchCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -64,9 +65,50 @@ final class BenchCommand implements Runnable {
       return 0;
     }
 
-    private static List<Path> defaultCorpus() {
-      Path shared = Home.dir().resolve("../shared/datasets").normalize();
-      return List.of(shared.resolve("saudinewsnet"), shared.resolve("ant_multisource"));
+  }
+
+  static List<Path> defaultCorpus() {
+    Path shared = Home.dir().resolve("../shared/datasets").normalize();
+    return List.of(shared.resolve("saudinewsnet"), shared.resolve("ant_multisource"));
+  }
+
+  @Command(name = "stories", mixinStandardHelpOptions = true,
+      description = {
+        "Time clustering and summaries at growing corpus sizes (default 10k, 20k, 40k and all articles)",
+        "to show the cost grows about linearly. Default corpus: the two shared datasets."})
+  static final class Stories implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus to ingest (default: the two datasets).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--sizes", split = ",", paramLabel = "N",
+        description = "Corpus sizes to time (default: 10000,20000,40000,62555).")
+    List<Integer> sizes = new ArrayList<>(List.of(10_000, 20_000, 40_000, 62_555));
+
+    @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      List<Path> inputs = paths.isEmpty() ? defaultCorpus() : paths;
+      for (Path p : inputs) {
+        if (!Files.exists(p)) throw new IllegalArgumentException("no such corpus: " + p);
+      }
+      if (!json) System.err.println("marsad: benchmarking stories on " + inputs + " ...");
+      Map<String, Object> figures = StoriesBenchmark.run(inputs, null, sizes);
+      if (json) {
+        Json.print(System.out, figures);
+        return 0;
+      }
+      Table t = new Table("ARTICLES", "EVENTS", "CLUSTER_S", "SUMMARY_S", "STORIES_S", "US_PER_ARTICLE", "READ_BACK_S");
+      for (Object o : (List<?>) figures.get("points")) {
+        Map<?, ?> p = (Map<?, ?>) o;
+        t.row(p.get("articles"), p.get("events"), p.get("cluster_s"), p.get("summary_s"), p.get("stories_s"),
+            p.get("us_per_article"), p.get("read_back_s"));
+      }
+      t.print(System.out);
+      System.out.println("per-article cost, largest / smallest size: " + figures.get("per_article_cost_ratio_last_to_first"));
+      return 0;
     }
   }
 }

@@ -13,6 +13,7 @@ import org.marsad.ingest.IngestOptions;
 import org.marsad.ingest.IngestReport;
 import org.marsad.ingest.Ingester;
 import org.marsad.ingest.Skip;
+import org.marsad.ingest.stories.StoryBuilder;
 import org.marsad.readers.ReaderOptions;
 import org.marsad.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -57,6 +58,11 @@ class IngestCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the report as JSON on stdout.")
   boolean json;
 
+  /** What runs after the ingest, with the store still open; analyze builds the stories here. */
+  StoryBuilder.Result afterIngest(ArticleStore store) throws Exception {
+    return null;
+  }
+
   /** How many stored articles the human report lists. */
   static final int LISTED = 20;
 
@@ -77,6 +83,7 @@ class IngestCommand implements Callable<Integer> {
     List<Map<String, Object>> rows = new ArrayList<>();
     List<Article> listed = new ArrayList<>();
     IngestReport report;
+    StoryBuilder.Result stories;
     try (ArticleStore store = ArticleStore.open(data.dir);
         ProgressReport progress = ProgressReport.forTerminal(!json)) {
       IngestListener listener = new IngestListener() {
@@ -102,11 +109,18 @@ class IngestCommand implements Callable<Integer> {
         }
       };
       report = new Ingester(store, options, listener).ingest(paths);
+      stories = afterIngest(store);
     }
     if (json) {
-      Json.print(System.out, IngestJson.of(report, rows, data.dir));
+      Map<String, Object> out = IngestJson.of(report, rows, data.dir);
+      if (stories != null) {
+        out.put("stories_seconds", Math.round(stories.seconds() * 1000) / 1000.0);
+        out.put("stories", stories.stories());
+      }
+      Json.print(System.out, out);
     } else {
       IngestText.print(System.out, report, listed, data.dir);
+      if (stories != null) AnalyzeCommand.printStories(System.out, stories);
     }
     return strict && report.skipped() > 0 ? 1 : 0;
   }

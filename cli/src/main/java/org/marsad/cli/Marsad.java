@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       AnalyzeCommand.class,
+      StoriesCommand.class,
+      StoryCommand.class,
       ArticlesCommand.class,
       ArticleCommand.class,
       SearchCommand.class,

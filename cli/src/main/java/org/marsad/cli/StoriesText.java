@@ -1,0 +1,43 @@
+package org.marsad.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+import org.marsad.ingest.stories.Story;
+
+/** How stories look in a terminal. */
+final class StoriesText {
+  private StoriesText() {}
+
+  static void table(PrintStream out, List<Story> stories) {
+    Table t = new Table("STORY", "ARTICLES", "OUTLETS", "FIRST_SEEN", "LAST_SEEN", "TITLE");
+    for (Story s : stories) {
+      t.row(s.id(), s.articles().size(), s.outlets().size(), day(s.firstSeen()), day(s.lastSeen()),
+          Display.clip(Display.oneLine(s.title()), Display.TITLE_CHARS));
+    }
+    t.print(out);
+  }
+
+  /** One story in full: its articles and its summary, each sentence with the article it cites. */
+  static void story(PrintStream out, Story s) {
+    out.println(s.id() + "  " + Display.oneLine(s.title()));
+    out.printf("storyline %s · %s … %s · %d articles from %s%n", s.storyline(), day(s.firstSeen()),
+        day(s.lastSeen()), s.articles().size(), String.join(", ", s.outlets()));
+    Table t = new Table("  ARTICLE", "OUTLET", "PUBLISHED", "SOURCE", "DUPLICATE_OF", "TITLE");
+    for (Story.StoryArticle a : s.articles()) {
+      t.row("  " + a.id(), a.outlet(), day(a.published()), a.sourceId(), a.duplicateOf(),
+          Display.clip(Display.oneLine(a.title()), 50));
+    }
+    t.print(out);
+    if (!s.summary().isEmpty()) {
+      out.println("  summary:");
+      for (Story.SummaryLine l : s.summary()) {
+        out.printf("  - %s  [%s %d–%d]%n", Display.oneLine(l.text()), l.article(), l.start(), l.end());
+      }
+    }
+  }
+
+  static String day(String published) {
+    if (published == null) return "unknown";
+    return published.length() > 10 ? published.substring(0, 10) : published;
+  }
+}
