@@ -1,6 +1,7 @@
 package org.marsad.core.summary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -18,11 +19,12 @@ import org.marsad.core.normalize.NormalizedTokens;
  * {@value #MIN_WORDS} to {@value #MAX_WORDS} words: shorter ones are sub-headings and fragments, longer
  * ones are run-on paragraphs that would eat the word budget. Each candidate scores
  * <pre>
- *   centrality * (1 + POSITION_WEIGHT / sqrt(1 + position)) * (1 + SUPPORT_WEIGHT * support / (1 + support))
+ *   centrality * (1 + POSITION_WEIGHT / (1 + position)) * (1 + SUPPORT_WEIGHT * support / (1 + support))
  * </pre>
  * where centrality is the cosine of its TF-IDF vector (normalized, stop-worded, light-stemmed terms:
  * {@link ContentTerms}) to the story's centroid, position is its rank among its article's body sentences
- * (news puts the gist first), and support is the number of other articles that carry a near-identical
+ * (news puts the gist first: with POSITION_WEIGHT 3 a lead sentence needs a quarter of the centrality of
+ * a late one; on EASC a weaker prior lost to Lead-N, a plain 1/sqrt decay too), and support is the number of other articles that carry a near-identical
  * sentence (token-set Jaccard at least {@value #NEAR_IDENTICAL}): wire copy reported by several outlets.
  * An article and its marked near-duplicate ({@link Article#duplicateOf()}) are one piece, not two
  * reports, so they never support each other.
@@ -43,7 +45,7 @@ public final class StorySummarizer {
   static final int MIN_WORDS = 5;
   static final int MAX_WORDS = 60;
   static final double NEAR_IDENTICAL = 0.5;
-  static final double POSITION_WEIGHT = 1.0;
+  static final double POSITION_WEIGHT = 3.0;
   static final double SUPPORT_WEIGHT = 0.5;
 
   private static final Comparator<Candidate> READING_ORDER =
@@ -70,24 +72,7 @@ public final class StorySummarizer {
   /** The summary of a story's articles, in reading order; empty when no article has a body sentence. */
   public List<SummarySentence> summarize(List<Article> articles) {
     List<Article> ordered = StoryOrder.of(articles);
-    ContentTerms terms = new ContentTerms(normalizer);
-    List<Candidate> candidates = candidates(ordered, terms, MIN_WORDS, MAX_WORDS);
-    // A story made only of short or long sentences still gets a summary, from whatever it has.
-    if (candidates.isEmpty()) candidates = candidates(ordered, terms, 1, Integer.MAX_VALUE);
-    if (candidates.isEmpty()) return List.of();
-
-    TermVectors.weigh(candidates, terms.size());
-    double[] centroid = TermVectors.centroid(candidates, terms.size());
-    double centroidNorm = TermVectors.norm(centroid);
-    countSupport(candidates, ordered);
-    for (Candidate c : candidates) {
-      double centrality = TermVectors.cosine(c, centroid, centroidNorm);
-      double early = 1 + POSITION_WEIGHT / Math.sqrt(1 + c.position);
-      double reported = 1 + SUPPORT_WEIGHT * c.support / (1.0 + c.support);
-      c.score = centrality * early * reported;
-    }
-
-    List<Candidate> picked = select(candidates);
+    List<Candidate> picked = select(scoredCandidates(ordered));
     picked.sort(READING_ORDER);
     List<SummarySentence> out = new ArrayList<>(picked.size());
     for (Candidate c : picked) {
@@ -95,6 +80,27 @@ public final class StorySummarizer {
       out.add(new SummarySentence(a.id(), c.start, c.end, a.text().substring(c.start, c.end)));
     }
     return out;
+  }
+
+  /** Every candidate of the articles (already in {@link StoryOrder}) with its score; visible for tests. */
+  List<Candidate> scoredCandidates(List<Article> ordered) {
+    ContentTerms terms = new ContentTerms(normalizer);
+    List<Candidate> candidates = candidates(ordered, terms, MIN_WORDS, MAX_WORDS);
+    // A story made only of short or long sentences still gets a summary, from whatever it has.
+    if (candidates.isEmpty()) candidates = candidates(ordered, terms, 1, Integer.MAX_VALUE);
+    if (candidates.isEmpty()) return candidates;
+
+    TermVectors.weigh(candidates, terms.size());
+    double[] centroid = TermVectors.centroid(candidates, terms.size());
+    double centroidNorm = TermVectors.norm(centroid);
+    countSupport(candidates, ordered);
+    for (Candidate c : candidates) {
+      double centrality = TermVectors.cosine(c, centroid, centroidNorm);
+      double early = 1 + POSITION_WEIGHT / (1 + c.position);
+      double reported = 1 + SUPPORT_WEIGHT * c.support / (1.0 + c.support);
+      c.score = centrality * early * reported;
+    }
+    return candidates;
   }
 
   private List<Candidate> select(List<Candidate> candidates) {
@@ -184,7 +190,7 @@ public final class StorySummarizer {
           if (words > maxWords) continue;
           int id = terms.termId(normalized, t);
           if (id < 0) continue;
-          if (n == ids.length) ids = java.util.Arrays.copyOf(ids, n * 2);
+          if (n == ids.length) ids = Arrays.copyOf(ids, n * 2);
           ids[n++] = id;
         }
         if (words < minWords || words > maxWords || n == 0) continue;
