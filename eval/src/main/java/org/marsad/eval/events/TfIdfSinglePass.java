@@ -34,10 +34,11 @@ import org.marsad.core.normalize.MatchNormalizer;
 public final class TfIdfSinglePass implements EventClustering {
 
   /**
-   * Default cosine threshold. 0.3 is the middle of the plateau measured on the dev gold (see the report in
-   * eval's tests: 0.25 to 0.35 are within a point of each other), not a value fitted to one file's peak.
+   * Default cosine threshold: the best of the coarse grid 0.08, 0.1, 0.12, 0.15, 0.2, 0.25, 0.3 on the dev
+   * gold (B-cubed F1 0.817 at 0.15, 0.807 at 0.2, 0.784 at 0.12), which is how the issue states the
+   * baseline ("about 0.82"). A baseline tuned this way flatters the baseline, not our system.
    */
-  public static final double DEFAULT_THRESHOLD = 0.3;
+  public static final double DEFAULT_THRESHOLD = 0.15;
 
   private static final MatchNormalizer NORMALIZER = new MatchNormalizer();
   private static final Set<String> STOP = normalizedStopWords();

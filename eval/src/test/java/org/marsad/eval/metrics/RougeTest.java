@@ -36,6 +36,15 @@ class RougeTest {
   }
 
   @Test
+  void unionLcsHitsAreClippedByCandidateCounts() {
+    // Reference sentences "a b" and "a c", candidate "a": each reference sentence's union LCS is {a}, 2 positions,
+    // but the candidate holds one "a", so 1 hit: R = 1/4, P = 1/1.
+    Prf l = Rouge.l(words("a"), List.of(words("a b", "a c")));
+    assertEquals(0.25, l.recall(), EPS);
+    assertEquals(1.0, l.precision(), EPS);
+  }
+
+  @Test
   void rougeNOnArabicWithNormalization() {
     // Reference "ذهب الولد إلى المدرسة", candidate "ذهب الولد الى البيت": إلى and الى are one token after
     // MatchNormalizer (hamza-alef to bare alef).
