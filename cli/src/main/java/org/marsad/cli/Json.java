@@ -11,7 +11,19 @@ final class Json {
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** For records printed whole (eval reports): their Java names become snake_case keys. */
+  private static final ObjectMapper SNAKE = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+      .setPropertyNamingStrategy(com.fasterxml.jackson.databind.PropertyNamingStrategies.SNAKE_CASE);
+
   private Json() {}
+
+  static void printSnakeCase(PrintStream out, Object value) {
+    try {
+      out.println(SNAKE.writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   static void print(PrintStream out, Object value) {
     try {

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ArticleCommand.class,
       SearchCommand.class,
       StatsCommand.class,
+      EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

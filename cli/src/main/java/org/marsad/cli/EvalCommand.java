@@ -1,0 +1,84 @@
+package org.marsad.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.marsad.core.stories.ClusteringOptions;
+import org.marsad.eval.events.EventClustering;
+import org.marsad.eval.events.EventsEvaluation;
+import org.marsad.eval.events.MarsadClustering;
+import org.marsad.eval.summaries.MarsadSummarizer;
+import org.marsad.eval.summaries.SingleDocSummarizer;
+import org.marsad.eval.summaries.SummariesEvaluation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** marsad eval ...: Marsad against gold data, with the baselines printed in the same run. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Evaluations against gold data; each prints its baselines in the same run.",
+    subcommands = {EvalCommand.Events.class, EvalCommand.Summaries.class})
+final class EvalCommand implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  @Command(name = "events", mixinStandardHelpOptions = true,
+      description = {"Cluster the gold articles into events; print B-cubed and pairwise P/R/F1 for Marsad",
+          "and for a plain TF-IDF single-pass baseline."})
+  static final class Events implements Callable<Integer> {
+    @Option(names = "--gold", required = true, paramLabel = "TSV", description = "docno<TAB>event_id[<TAB>...] with a header.")
+    Path gold;
+
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus holding the gold docnos (ANT).")
+    Path corpus;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      requireExists(gold);
+      requireExists(corpus);
+      Map<String, EventClustering> systems = new LinkedHashMap<>();
+      systems.put(MarsadClustering.NAME, new MarsadClustering(ClusteringOptions.defaults()));
+      systems.putAll(EventsEvaluation.baselines());
+      EventsEvaluation.Report report = EventsEvaluation.run(gold, corpus, systems);
+      if (json) Json.printSnakeCase(System.out, report);
+      else System.out.print(report.format());
+      return 0;
+    }
+  }
+
+  @Command(name = "summaries", mixinStandardHelpOptions = true,
+      description = {"Summarise each EASC article within its references' average length; print ROUGE-1/2/L F1",
+          "for Marsad, the Lead baseline and the extractive oracle, with each one's ratio to the oracle."})
+  static final class Summaries implements Callable<Integer> {
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The EASC folder (Articles/, MTurk/).")
+    Path corpus;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      requireExists(corpus);
+      Map<String, SingleDocSummarizer> systems = new LinkedHashMap<>();
+      systems.put(MarsadSummarizer.NAME, new MarsadSummarizer());
+      systems.putAll(SummariesEvaluation.baselines());
+      SummariesEvaluation.Report report = SummariesEvaluation.run(corpus, systems);
+      if (json) Json.printSnakeCase(System.out, report);
+      else System.out.print(report.format());
+      return 0;
+    }
+  }
+
+  static void requireExists(Path p) {
+    if (!Files.exists(p)) throw new IllegalArgumentException("no such file or folder: " + p);
+  }
+}
