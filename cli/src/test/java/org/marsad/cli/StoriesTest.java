@@ -1,0 +1,106 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** `marsad analyze` builds stories; `marsad stories --json` and `marsad story` honour the contract. */
+class StoriesTest {
+
+  @TempDir Path tmp;
+
+  private JsonNode analyze(Path in, Path data) throws Exception {
+    Cli.Result r = Cli.run("analyze", in.toString(), "--data", data.toString(), "--json");
+    assertEquals(0, r.exit(), r.err());
+    return r.json();
+  }
+
+  @Test
+  void storiesJsonHasTheDocumentedFieldsAndCitationsSliceTheArticles() throws Exception {
+    Path data = tmp.resolve("data");
+    analyze(Cli.seeds(), data);
+    JsonNode stories = Cli.run("stories", "--data", data.toString(), "--json").json().get("stories");
+    assertFalse(stories.isEmpty());
+    Set<String> articlesInStories = new TreeSet<>();
+    Map<String, String> texts = new HashMap<>();
+    for (JsonNode s : stories) {
+      for (String f : List.of("id", "title", "storyline", "first_seen", "last_seen", "outlets", "articles", "summary")) {
+        assertTrue(s.has(f), "story lacks " + f + ": " + s);
+      }
+      for (JsonNode a : s.get("articles")) {
+        for (String f : List.of("id", "source_id", "outlet", "title", "published", "duplicate_of")) {
+          assertTrue(a.has(f), "article lacks " + f);
+        }
+        assertTrue(articlesInStories.add(a.get("source_id").asText()), "an article is in one story only");
+      }
+      int words = 0;
+      for (JsonNode line : s.get("summary")) {
+        String id = line.get("article").asText();
+        String text = texts.computeIfAbsent(id, k -> articleText(data, k));
+        assertEquals(text.substring(line.get("start").asInt(), line.get("end").asInt()), line.get("text").asText());
+        words += line.get("text").asText().split("\\s+").length;
+      }
+      assertTrue(s.get("summary").size() <= 5 && words <= 130, "5 sentences, 120 tokens at most: " + s);
+      // The one story page shows the same story.
+      JsonNode one = Cli.run("story", s.get("id").asText(), "--data", data.toString(), "--json").json();
+      assertEquals(s, one);
+    }
+    assertEquals(5, articlesInStories.size(), "every seed is in a story");
+  }
+
+  @Test
+  void analyzingAgainOrInPartsKeepsTheStoryIds() throws Exception {
+    // First 000 and 001, then all five: the stories of the first run keep their ids and articles.
+    Path part = Files.createDirectories(tmp.resolve("part/aleppo-2016"));
+    for (String f : List.of("000_d1803f01d4bf745f.txt", "001_017b6ea0ad0b3e21.txt")) {
+      Files.copy(Cli.seeds().resolve(f), part.resolve(f));
+    }
+    Path data = tmp.resolve("data");
+    JsonNode first = analyze(part, data);
+    Map<String, String> storyOf = storyBySource(first.get("stories"));
+    JsonNode second = analyze(Cli.seeds(), data);
+    Map<String, String> after = storyBySource(second.get("stories"));
+    for (Map.Entry<String, String> e : storyOf.entrySet()) assertEquals(e.getValue(), after.get(e.getKey()));
+    assertEquals(5, after.size());
+    // Nothing new the third time: the same stories, nothing re-clustered.
+    JsonNode third = analyze(Cli.seeds(), data);
+    assertEquals(second.get("stories"), third.get("stories"));
+  }
+
+  @Test
+  void storiesSinceFiltersByLastSeen() throws Exception {
+    Path data = tmp.resolve("data");
+    analyze(Cli.seeds(), data);
+    // Only 004 is dated (2016-11-30): a later date leaves no story, an earlier one keeps its story.
+    assertEquals(0, Cli.run("stories", "--since", "2016-12-01", "--data", data.toString(), "--json").json()
+        .get("stories").size());
+    assertEquals(1, Cli.run("stories", "--since", "2016-11-30", "--data", data.toString(), "--json").json()
+        .get("stories").size());
+    assertEquals(2, Cli.run("stories", "--since", "bad").exit());
+  }
+
+  private static Map<String, String> storyBySource(JsonNode stories) {
+    Map<String, String> out = new HashMap<>();
+    for (JsonNode s : stories) for (JsonNode a : s.get("articles")) out.put(a.get("source_id").asText(), s.get("id").asText());
+    return out;
+  }
+
+  private static String articleText(Path data, String id) {
+    try {
+      return Cli.run("article", id, "--data", data.toString(), "--json").json().get("text").asText();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
