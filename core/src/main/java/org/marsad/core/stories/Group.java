@@ -23,8 +23,6 @@ final class Group {
   double norm;
   int[] indexed = new int[0];
   int[] salient = new int[0];
-  int[] salientCounts = new int[0];
-  int evidence;
   final List<String> memberOutlets = new ArrayList<>();
   final List<int[]> memberKeys = new ArrayList<>();
 
@@ -104,22 +102,6 @@ final class Group {
       }
     }
     return Arrays.copyOf(out, k);
-  }
-
-  /** Adds one member's salient terms, counting in how many members each occurs. */
-  void addSalient(int[] s) {
-    int[] u = union(salient, s);
-    int[] c = new int[u.length];
-    int i = 0, j = 0;
-    for (int k = 0; k < u.length; k++) {
-      int n = 0;
-      if (i < salient.length && salient[i] == u[k]) n += salientCounts[i++];
-      if (j < s.length && s[j] == u[k]) { n++; j++; }
-      c[k] = n;
-    }
-    salient = u;
-    salientCounts = c;
-    evidence++;
   }
 
   static int intersection(int[] a, int[] b) {

@@ -16,9 +16,6 @@ final class GroupIndex {
 
   /** How many top terms of a group may file it, at most (its vocabulary drifts as it grows). */
   static final int MAX_INDEXED = 40;
-  static int SALMODE = Integer.getInteger("salmode", 0);
-  static double SALFRAC = Double.parseDouble(System.getProperty("salfrac", "1"));
-  static boolean FRESH = Boolean.getBoolean("fresh");
 
   private final ClusteringOptions options;
   private final TermDictionary dict;
@@ -80,13 +77,15 @@ final class GroupIndex {
         j++;
       }
     }
-    double gnorm = g.norm;
-    if (FRESH) {
-      double ss = 0;
-      for (int x = 0; x < b.length; x++) { double v = g.weights[x] * dict.idf(b[x]); ss += v * v; }
-      gnorm = Math.sqrt(ss);
+    // The centroid's norm under the IDF of this moment, like the article's: a norm kept from the group's last
+    // update would weigh old and new groups with different IDFs (early on the IDF moves fast).
+    double gnorm = 0;
+    for (int x = 0; x < b.length; x++) {
+      double v = g.weights[x] * dict.idf(b[x]);
+      gnorm += v * v;
     }
-    double cos = dot / (q.norm * gnorm);
+    if (gnorm == 0) return 0;
+    double cos = dot / (q.norm * Math.sqrt(gnorm));
     double sim = cos;
     if (q.salient.length > 0) {
       double all = 0, shared = 0;
@@ -96,9 +95,7 @@ final class GroupIndex {
         double w = q.idfOf(s[x], dict);
         all += w;
         while (y < gs.length && gs[y] < s[x]) y++;
-        if (y < gs.length && gs[y] == s[x]) {
-          shared += SALMODE == 0 ? w : w * Math.min(1.0, SALFRAC * g.salientCounts[y] / Math.max(1, g.evidence));
-        }
+        if (y < gs.length && gs[y] == s[x]) shared += w;
       }
       sim = (1 - options.salientWeight()) * cos + options.salientWeight() * (shared / all);
     }
@@ -121,7 +118,7 @@ final class GroupIndex {
     g.addTime(q.time, q.published);
     if (!evidence) return;
     g.addVector(q.ids, q.weights, dict);
-    g.addSalient(q.salient);
+    g.salient = Group.union(g.salient, q.salient);
     g.memberOutlets.add(outlet == null ? "" : outlet);
     g.memberKeys.add(q.top);
     reindex(gi);
