@@ -21,7 +21,7 @@ public record ClusteringOptions(
     double storylineWindowHours) {
 
   public static ClusteringOptions defaults() {
-    return new ClusteringOptions(0.30, 3.0, 0.25, 72, 7 * 24, 0.15, 28 * 24);
+    return new ClusteringOptions(0.22, 3.0, 0.25, 72, 7 * 24, 0.15, 28 * 24);
   }
 
   /** The same options with the event level's knobs set to the storyline level's. */

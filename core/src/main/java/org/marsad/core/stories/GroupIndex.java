@@ -77,7 +77,15 @@ final class GroupIndex {
         j++;
       }
     }
-    double cos = dot / (q.norm * g.norm);
+    // The centroid's norm under the IDF of this moment, like the article's: a norm kept from the group's last
+    // update would weigh old and new groups with different IDFs (early on the IDF moves fast).
+    double gnorm = 0;
+    for (int x = 0; x < b.length; x++) {
+      double v = g.weights[x] * dict.idf(b[x]);
+      gnorm += v * v;
+    }
+    if (gnorm == 0) return 0;
+    double cos = dot / (q.norm * Math.sqrt(gnorm));
     double sim = cos;
     if (q.salient.length > 0) {
       double all = 0, shared = 0;

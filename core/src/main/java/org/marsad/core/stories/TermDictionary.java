@@ -15,6 +15,9 @@ final class TermDictionary {
   private final Map<String, Integer> ids = new HashMap<>();
   private final List<String> terms = new ArrayList<>();
   private int[] df = new int[1024];
+  /** ln(df + 1) per term and ln(documents + 1), kept current so that idf() costs no logarithm. */
+  private double[] logDf = new double[1024];
+  private double logDocs;
   private int documents;
 
   int id(String term) {
@@ -23,19 +26,23 @@ final class TermDictionary {
     int next = terms.size();
     ids.put(term, next);
     terms.add(term);
-    if (next >= df.length) df = Arrays.copyOf(df, df.length * 2);
+    if (next >= df.length) {
+      df = Arrays.copyOf(df, df.length * 2);
+      logDf = Arrays.copyOf(logDf, df.length);
+    }
     return next;
   }
 
   /** Counts one more document holding the given distinct term ids. */
   void addDocument(int[] distinctIds) {
     documents++;
-    for (int id : distinctIds) df[id]++;
+    logDocs = Math.log(documents + 1.0);
+    for (int id : distinctIds) logDf[id] = Math.log(++df[id] + 1.0);
   }
 
   /** Smoothed IDF, at least 1 so that a term every article has still counts a little. */
   double idf(int id) {
-    return Math.log((documents + 1.0) / (df[id] + 1.0)) + 1.0;
+    return logDocs - logDf[id] + 1.0;
   }
 
   int documents() {
@@ -54,7 +61,10 @@ final class TermDictionary {
     TermDictionary d = new TermDictionary();
     for (String t : terms) d.id(t);
     d.df = Arrays.copyOf(df, Math.max(1024, df.length));
+    d.logDf = new double[d.df.length];
+    for (int i = 0; i < d.df.length; i++) d.logDf[i] = Math.log(d.df[i] + 1.0);
     d.documents = documents;
+    d.logDocs = Math.log(documents + 1.0);
     return d;
   }
 }
