@@ -25,7 +25,7 @@ final class BodySentences {
     return out;
   }
 
-  private static boolean isHeadline(Span sentence, List<Span> headlines) {
+  static boolean isHeadline(Span sentence, List<Span> headlines) {
     for (Span h : headlines) {
       if (h.start() <= sentence.start() && sentence.end() <= h.end()) return true;
     }
