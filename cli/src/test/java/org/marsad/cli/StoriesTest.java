@@ -60,6 +60,23 @@ class StoriesTest {
   }
 
   @Test
+  void theSeedsFormTheThreeEventsTheyReport() throws Exception {
+    // 000, 001 and 002 report the Paris meeting of Saturday 10 December 2016 (Kerry's "indiscriminate
+    // bombing" statement, the ten countries); 003 is Kerry heading to Geneva in spring 2016 (the truce of
+    // 27 February, fighting since 22 April); 004 is Brita Hagi Hasan's press conference in Paris on
+    // 30 November 2016. Read by hand; the store orders them 004 first (the only dated one), then by ingest.
+    Path data = tmp.resolve("data");
+    JsonNode stories = analyze(Cli.seeds(), data).get("stories");
+    Set<Set<String>> groups = new java.util.HashSet<>();
+    for (JsonNode s : stories) {
+      Set<String> seeds = new TreeSet<>();
+      for (JsonNode a : s.get("articles")) seeds.add(a.get("source_id").asText().substring(0, 3));
+      groups.add(seeds);
+    }
+    assertEquals(Set.of(Set.of("000", "001", "002"), Set.of("003"), Set.of("004")), groups);
+  }
+
+  @Test
   void analyzingAgainOrInPartsKeepsTheStoryIds() throws Exception {
     // First 000 and 001, then all five: the stories of the first run keep their ids and articles.
     Path part = Files.createDirectories(tmp.resolve("part/aleppo-2016"));
