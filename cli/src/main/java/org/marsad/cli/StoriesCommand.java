@@ -34,7 +34,7 @@ final class StoriesCommand implements Callable<Integer> {
     if (since != null && !since.matches("\\d{4}-\\d{2}-\\d{2}")) {
       throw new IllegalArgumentException("--since takes a date as yyyy-MM-dd, not '" + since + "'");
     }
-    StoryFile.Contents contents = StoryFile.read(data.existing());
+    StoryFile.Stories contents = StoryFile.readStories(data.existing());
     List<Story> all = contents == null ? List.of() : contents.stories();
     List<Story> shown = new ArrayList<>();
     for (Story s : all) {

@@ -24,7 +24,7 @@ final class StoryCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    StoryFile.Contents contents = StoryFile.read(data.existing());
+    StoryFile.Stories contents = StoryFile.readStories(data.existing());
     Story story = null;
     if (contents != null) {
       for (Story s : contents.stories()) if (s.id().equals(id)) story = s;

@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.marsad.core.model.Article;
 import org.marsad.core.stories.Assignment;
 import org.marsad.core.stories.ClusteringOptions;
@@ -31,6 +35,9 @@ public final class StoryBuilder {
   /** What one update did. */
   public record Result(int articlesClustered, int storiesChanged, List<Story> stories, double seconds) {}
 
+  /** Articles read ahead of the clusterer: enough to hide the reads, few enough to bound memory. */
+  private static final int READ_AHEAD = 64;
+
   private final ClusteringOptions clustering;
   private final StorySummarizer summarizer;
 
@@ -41,7 +48,7 @@ public final class StoryBuilder {
 
   public Result update(ArticleStore store) throws IOException {
     long start = System.nanoTime();
-    StoryFile.Contents saved = StoryFile.read(store.dataDir());
+    StoryFile.Contents saved = StoryFile.readForUpdate(store.dataDir());
     EventClusterer clusterer = saved == null
         ? new EventClusterer(clustering)
         : new EventClusterer(clustering, saved.clusterer());
@@ -66,32 +73,69 @@ public final class StoryBuilder {
     // The store lists by publication date, unknown dates last, ties in ingest order: the clustering order.
     List<ArticleRow> rows = store.list(0, (int) Math.min(Integer.MAX_VALUE - 1L, store.count()));
     Map<String, Integer> order = new HashMap<>();
-    Set<String> changed = new LinkedHashSet<>();
-    int clustered = 0;
+    List<String> toCluster = new ArrayList<>();
     for (ArticleRow row : rows) {
       order.put(row.id(), order.size());
-      if (assigned.contains(row.id())) continue;
-      Article article = store.get(row.id()).orElseThrow(() -> new IOException("article vanished: " + row.id()));
-      Assignment a = clusterer.add(article);
-      members.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(article.id());
-      storylines.put(a.eventId(), a.storylineId());
-      changed.add(a.eventId());
-      clustered++;
+      if (!assigned.contains(row.id())) toCluster.add(row.id());
     }
-
-    for (String eventId : changed) {
-      List<Article> articles = new ArrayList<>();
-      for (String id : members.get(eventId)) {
-        articles.add(store.get(id).orElseThrow(() -> new IOException("article vanished: " + id)));
+    Set<String> changed = new LinkedHashSet<>();
+    // Reading an article back (stored fields, spans) is a third of the work: one thread reads ahead while
+    // this one clusters, in the same order.
+    ExecutorService reader = Executors.newSingleThreadExecutor();
+    try {
+      java.util.ArrayDeque<Future<Article>> ahead = new java.util.ArrayDeque<>();
+      int next = 0;
+      for (int i = 0; i < toCluster.size(); i++) {
+        while (next < toCluster.size() && ahead.size() < READ_AHEAD) {
+          String id = toCluster.get(next++);
+          ahead.add(reader.submit(() -> store.get(id).orElseThrow(() -> new IOException("article vanished: " + id))));
+        }
+        Article article = ahead.poll().get();
+        Assignment a = clusterer.add(article);
+        members.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(article.id());
+        storylines.put(a.eventId(), a.storylineId());
+        changed.add(a.eventId());
       }
-      articles.sort(Comparator.comparingInt(a -> order.getOrDefault(a.id(), Integer.MAX_VALUE)));
-      stories.put(eventId, StoryAssembler.assemble(eventId, storylines.get(eventId), articles,
-          summarizer.summarize(articles)));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while clustering", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException("reading articles failed", e.getCause());
+    } finally {
+      reader.shutdownNow();
+    }
+    int clustered = toCluster.size();
+
+    // Summaries are independent of each other: one task per changed story, on every processor, assembled
+    // back in a fixed order so the result does not depend on scheduling.
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+    try {
+      Map<String, Future<Story>> built = new LinkedHashMap<>();
+      for (String eventId : changed) {
+        List<String> ids = members.get(eventId);
+        String storyline = storylines.get(eventId);
+        built.put(eventId, pool.submit(() -> {
+          List<Article> articles = new ArrayList<>(ids.size());
+          for (String id : ids) {
+            articles.add(store.get(id).orElseThrow(() -> new IOException("article vanished: " + id)));
+          }
+          articles.sort(Comparator.comparingInt(a -> order.getOrDefault(a.id(), Integer.MAX_VALUE)));
+          return StoryAssembler.assemble(eventId, storyline, articles, summarizer.summarize(articles));
+        }));
+      }
+      for (Map.Entry<String, Future<Story>> e : built.entrySet()) stories.put(e.getKey(), e.getValue().get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while summarising", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException("summarising failed", e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
 
     List<Story> all = new ArrayList<>(stories.values());
     all.sort(StoryAssembler.MOST_RECENT_FIRST);
-    StoryFile.write(store.dataDir(), new StoryFile.Contents(StoryFile.FORMAT, clusterer.state(), all));
+    StoryFile.write(store.dataDir(), all, clusterer.state());
     return new Result(clustered, changed.size(), all, (System.nanoTime() - start) / 1e9);
   }
 }

@@ -3,50 +3,94 @@ package org.marsad.ingest.stories;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.UUID;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import org.marsad.core.stories.ClusterState;
 
 /**
- * The stories of a store, kept beside its index in {@code DATA/stories/stories.json}: the stories as
- * published, and the clusterer's state so that the next ingest continues where this one stopped.
+ * The stories of a store, kept beside its index in {@code DATA/stories/}: {@code stories.json}, the stories
+ * as published (what `marsad stories` reads), and {@code clusterer.json.gz}, the clusterer's state, so that
+ * the next analyze continues where this one stopped. The state holds every event's centroid and is ten
+ * times the size of the stories, hence its own compressed file that only analyze reads.
  *
- * <p>Written to a temporary file and moved into place atomically: a run killed while writing leaves the
- * previous file whole, and the next run re-clusters whatever articles the file does not cover yet.
+ * <p>Each file is written to a temporary file and moved into place atomically, the state first. Both carry
+ * the same generation tag: if a run is killed between the two moves, the tags differ, the state is not
+ * trusted, and the next analyze clusters every article again from the start.
  */
 public final class StoryFile {
 
   static final int FORMAT = 1;
 
-  /** What the file holds. */
-  public record Contents(int format, ClusterState clusterer, List<Story> stories) {}
+  /** The published stories. */
+  public record Stories(int format, String generation, List<Story> stories) {}
+
+  /** The clusterer's state, tagged with the generation of the stories it belongs to. */
+  public record State(int format, String generation, ClusterState clusterer) {}
+
+  /** What an analyze continues from: the stories and, when it can be trusted, the matching state. */
+  public record Contents(List<Story> stories, ClusterState clusterer) {}
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
   private StoryFile() {}
 
-  public static Path path(Path dataDir) {
+  public static Path storiesPath(Path dataDir) {
     return dataDir.resolve("stories").resolve("stories.json");
   }
 
-  /** The saved contents, or null when no stories were built yet. */
-  public static Contents read(Path dataDir) throws IOException {
-    Path file = path(dataDir);
-    if (!Files.exists(file)) return null;
-    Contents c = JSON.readValue(file.toFile(), Contents.class);
-    if (c.format() != FORMAT) throw new IOException(file + ": unknown stories format " + c.format());
-    return c;
+  static Path statePath(Path dataDir) {
+    return dataDir.resolve("stories").resolve("clusterer.json.gz");
   }
 
-  public static void write(Path dataDir, Contents contents) throws IOException {
-    Path file = path(dataDir);
-    Files.createDirectories(file.getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    JSON.writeValue(tmp.toFile(), contents);
+  /** The published stories, or null when none were built yet. */
+  public static Stories readStories(Path dataDir) throws IOException {
+    Path file = storiesPath(dataDir);
+    if (!Files.exists(file)) return null;
+    Stories s = JSON.readValue(file.toFile(), Stories.class);
+    if (s.format() != FORMAT) throw new IOException(file + ": unknown stories format " + s.format());
+    return s;
+  }
+
+  /** Stories and state to continue from, or null to start over (nothing saved, or the two disagree). */
+  static Contents readForUpdate(Path dataDir) throws IOException {
+    Stories stories = readStories(dataDir);
+    Path stateFile = statePath(dataDir);
+    if (stories == null || !Files.exists(stateFile)) return null;
+    State state;
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(stateFile))) {
+      state = JSON.readValue(in, State.class);
+    }
+    if (state.format() != FORMAT || !stories.generation().equals(state.generation())) return null;
+    return new Contents(stories.stories(), state.clusterer());
+  }
+
+  static void write(Path dataDir, List<Story> stories, ClusterState clusterer) throws IOException {
+    String generation = UUID.randomUUID().toString();
+    Files.createDirectories(storiesPath(dataDir).getParent());
+    Path stateTmp = temporary(statePath(dataDir));
+    try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(stateTmp), 1 << 16)) {
+      JSON.writeValue(out, new State(FORMAT, generation, clusterer));
+    }
+    moveIntoPlace(stateTmp, statePath(dataDir));
+    Path storiesTmp = temporary(storiesPath(dataDir));
+    JSON.writeValue(storiesTmp.toFile(), new Stories(FORMAT, generation, stories));
+    moveIntoPlace(storiesTmp, storiesPath(dataDir));
+  }
+
+  private static Path temporary(Path file) {
+    return file.resolveSibling(file.getFileName() + ".tmp");
+  }
+
+  private static void moveIntoPlace(Path tmp, Path file) throws IOException {
     try {
       Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
