@@ -96,6 +96,17 @@ class StoriesTest {
   }
 
   @Test
+  void aLostClustererStateMeansClusteringAgainNotLosingStories() throws Exception {
+    // As if a run died between writing the state and the stories: the next analyze starts over and, being
+    // deterministic on the same input, gives the same stories.
+    Path data = tmp.resolve("data");
+    JsonNode before = analyze(Cli.seeds(), data).get("stories");
+    Files.delete(data.resolve("stories/clusterer.json.gz"));
+    JsonNode after = analyze(Cli.seeds(), data).get("stories");
+    assertEquals(before, after);
+  }
+
+  @Test
   void storiesSinceFiltersByLastSeen() throws Exception {
     Path data = tmp.resolve("data");
     analyze(Cli.seeds(), data);
