@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.Span;
 import org.marsad.core.model.SpanKind;
@@ -138,23 +140,54 @@ public final class StorySummarizer {
     return TermVectors.sizesAllow(a, b, NEAR_IDENTICAL) && TermVectors.jaccard(a, b) >= NEAR_IDENTICAL;
   }
 
-  /** Sets each candidate's support: how many other, independent articles hold a near-copy of it. */
+  /**
+   * Sets each candidate's support: how many other, independent articles hold a near-copy of it.
+   *
+   * <p>Comparing every pair of sentences is quadratic, and a story of 200 articles has thousands of
+   * sentences. Prefix filtering (Chaudhuri et al. 2006) finds the same pairs exactly: order each sentence's
+   * terms rarest first; two sets with Jaccard at least t share a term among the first
+   * {@code |s| - ceil(t * |s|) + 1} terms of each, so only sentences sharing such a prefix term are compared.
+   */
   private static void countSupport(List<Candidate> candidates, List<Article> ordered) {
     int[] piece = pieces(ordered);
     int n = candidates.size();
+    int maxTerm = 0;
+    for (Candidate c : candidates) for (int t : c.terms) maxTerm = Math.max(maxTerm, t);
+    int[] df = new int[maxTerm + 1];
+    for (Candidate c : candidates) for (int t : c.terms) df[t]++;
+    Map<Integer, List<Integer>> byPrefixTerm = new HashMap<>();
+    int[] lastProbe = new int[n];
+    Arrays.fill(lastProbe, -1);
     BitSet[] seen = new BitSet[n];
     for (int i = 0; i < n; i++) {
       Candidate a = candidates.get(i);
-      for (int j = i + 1; j < n; j++) {
-        Candidate b = candidates.get(j);
-        if (piece[a.article] == piece[b.article] || !nearCopies(a, b)) continue;
-        if (seen[i] == null) seen[i] = new BitSet();
-        if (seen[j] == null) seen[j] = new BitSet();
-        seen[i].set(piece[b.article]);
-        seen[j].set(piece[a.article]);
+      for (int t : prefix(a.terms, df)) {
+        List<Integer> earlier = byPrefixTerm.computeIfAbsent(t, k -> new ArrayList<>(2));
+        for (int j : earlier) {
+          if (lastProbe[j] == i) continue; // already compared through another prefix term
+          lastProbe[j] = i;
+          Candidate b = candidates.get(j);
+          if (piece[a.article] == piece[b.article] || !nearCopies(a, b)) continue;
+          if (seen[i] == null) seen[i] = new BitSet();
+          if (seen[j] == null) seen[j] = new BitSet();
+          seen[i].set(piece[b.article]);
+          seen[j].set(piece[a.article]);
+        }
+        earlier.add(i);
       }
     }
     for (int i = 0; i < n; i++) candidates.get(i).support = seen[i] == null ? 0 : seen[i].cardinality();
+  }
+
+  /** The rarest terms of a sentence that any near-copy must share at least one of (see countSupport). */
+  private static int[] prefix(int[] terms, int[] df) {
+    Integer[] byRarity = new Integer[terms.length];
+    for (int k = 0; k < terms.length; k++) byRarity[k] = terms[k];
+    Arrays.sort(byRarity, (x, y) -> df[x] != df[y] ? Integer.compare(df[x], df[y]) : Integer.compare(x, y));
+    int length = terms.length - (int) Math.ceil(NEAR_IDENTICAL * terms.length) + 1;
+    int[] out = new int[Math.min(Math.max(length, 0), terms.length)];
+    for (int k = 0; k < out.length; k++) out[k] = byRarity[k];
+    return out;
   }
 
   /** For each article, the index of the first article in the story that is the same piece (itself if none). */
