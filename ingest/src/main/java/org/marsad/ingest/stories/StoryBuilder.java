@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +20,6 @@ import org.marsad.core.stories.ClusteringOptions;
 import org.marsad.core.stories.EventClusterer;
 import org.marsad.core.summary.StorySummarizer;
 import org.marsad.core.summary.SummaryOptions;
-import org.marsad.core.summary.SummarySentence;
 import org.marsad.store.ArticleRow;
 import org.marsad.store.ArticleStore;
 
