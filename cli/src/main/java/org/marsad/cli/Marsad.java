@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
     name = "marsad",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Marsad (مرصد): an Arabic news observatory. Reads news files into a searchable store.",
+    description = "Marsad (مرصد): an Arabic news observatory. Reads news files into a searchable store and groups them into stories.",
     subcommands = {
       IngestCommand.class,
       AnalyzeCommand.class,
