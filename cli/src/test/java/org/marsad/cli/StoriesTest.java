@@ -104,6 +104,9 @@ class StoriesTest {
     Files.delete(data.resolve("stories/clusterer.json.gz"));
     JsonNode after = analyze(Cli.seeds(), data).get("stories");
     assertEquals(before, after);
+    // A damaged stories file is derived data too: rebuilt, not a failure.
+    Files.writeString(data.resolve("stories/stories.json"), "{\"format\": 1, \"stor");
+    assertEquals(before, analyze(Cli.seeds(), data).get("stories"));
   }
 
   @Test

@@ -46,7 +46,13 @@ public final class StoryBuilder {
 
   public Result update(ArticleStore store) throws IOException {
     long start = System.nanoTime();
-    StoryFile.Contents saved = StoryFile.readForUpdate(store.dataDir());
+    StoryFile.Contents saved;
+    try {
+      saved = StoryFile.readForUpdate(store.dataDir());
+    } catch (IOException e) {
+      // Damaged or from an older format: stories are derived data, so they are rebuilt from the articles.
+      saved = null;
+    }
     EventClusterer clusterer = saved == null
         ? new EventClusterer(clustering)
         : new EventClusterer(clustering, saved.clusterer());
