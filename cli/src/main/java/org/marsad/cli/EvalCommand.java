@@ -8,6 +8,8 @@ import java.util.concurrent.Callable;
 import org.marsad.core.stories.ClusteringOptions;
 import org.marsad.eval.events.EventClustering;
 import org.marsad.eval.events.EventsEvaluation;
+import org.marsad.eval.events.GoldCorpus;
+import org.marsad.eval.events.GoldEvents;
 import org.marsad.eval.events.MarsadClustering;
 import org.marsad.eval.summaries.MarsadSummarizer;
 import org.marsad.eval.summaries.SingleDocSummarizer;
@@ -30,7 +32,7 @@ final class EvalCommand implements Runnable {
 
   @Command(name = "events", mixinStandardHelpOptions = true,
       description = {"Cluster the gold articles into events; print B-cubed and pairwise P/R/F1 for Marsad",
-          "and for a plain TF-IDF single-pass baseline."})
+          "and for a plain TF-IDF single-pass baseline; then Marsad's storylines against the gold storylines."})
   static final class Events implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "TSV", description = "docno<TAB>event_id[<TAB>...] with a header.")
     Path gold;
@@ -48,9 +50,24 @@ final class EvalCommand implements Runnable {
       Map<String, EventClustering> systems = new LinkedHashMap<>();
       systems.put(MarsadClustering.NAME, new MarsadClustering(ClusteringOptions.defaults()));
       systems.putAll(EventsEvaluation.baselines());
-      EventsEvaluation.Report report = EventsEvaluation.run(gold, corpus, systems);
-      if (json) Json.printSnakeCase(System.out, report);
-      else System.out.print(report.format());
+      GoldEvents goldEvents = GoldEvents.read(gold);
+      GoldCorpus.Selection selection = GoldCorpus.select(corpus, goldEvents.eventOf().keySet());
+      EventsEvaluation.Report events =
+          EventsEvaluation.score(goldEvents, selection, systems, gold.toString(), corpus.toString());
+      // Storylines: Marsad's second level against the gold storyline column (the baseline has none).
+      EventsEvaluation.Report storylines = EventsEvaluation.scoreStorylines(goldEvents, selection,
+          Map.of(MarsadClustering.NAME, MarsadClustering.storylines(ClusteringOptions.defaults())),
+          gold.toString(), corpus.toString());
+      if (json) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("events", events);
+        out.put("storylines", storylines);
+        Json.printSnakeCase(System.out, out);
+      } else {
+        System.out.print(events.format());
+        System.out.println();
+        System.out.print(storylines.format().replaceFirst("^events:", "storylines:").replace("gold events", "gold storylines"));
+      }
       return 0;
     }
   }

@@ -82,9 +82,20 @@ public final class EventsEvaluation {
   /** Scores systems on an already selected corpus (lets callers read the corpus once for many systems). */
   public static Report score(GoldEvents gold, GoldCorpus.Selection selection,
       Map<String, EventClustering> systems, String goldName, String corpusName) {
+    return score(gold.eventOf(), gold.size(), selection, systems, goldName, corpusName);
+  }
+
+  /** The same at the storyline level: systems that group events into storylines, against gold storylines. */
+  public static Report scoreStorylines(GoldEvents gold, GoldCorpus.Selection selection,
+      Map<String, EventClustering> systems, String goldName, String corpusName) {
+    return score(gold.storylineOf(), gold.size(), selection, systems, goldName, corpusName);
+  }
+
+  private static Report score(Map<String, String> goldGroups, int goldSize, GoldCorpus.Selection selection,
+      Map<String, EventClustering> systems, String goldName, String corpusName) {
     List<Article> articles = selection.articles();
     Map<String, String> truth = new LinkedHashMap<>();
-    for (Article a : articles) truth.put(a.sourceId(), gold.eventOf().get(a.sourceId()));
+    for (Article a : articles) truth.put(a.sourceId(), goldGroups.get(a.sourceId()));
     List<SystemScore> scores = new ArrayList<>();
     for (Map.Entry<String, EventClustering> e : systems.entrySet()) {
       long t0 = System.nanoTime();
@@ -94,6 +105,6 @@ public final class EventsEvaluation {
           PairwiseClustering.score(truth, predicted), (int) predicted.values().stream().distinct().count(), millis));
     }
     int events = (int) truth.values().stream().distinct().count();
-    return new Report(goldName, corpusName, gold.size(), events, articles.size(), selection.missing(), scores);
+    return new Report(goldName, corpusName, goldSize, events, articles.size(), selection.missing(), scores);
   }
 }

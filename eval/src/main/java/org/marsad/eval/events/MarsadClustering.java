@@ -8,15 +8,29 @@ import org.marsad.core.stories.Assignment;
 import org.marsad.core.stories.ClusteringOptions;
 import org.marsad.core.stories.EventClusterer;
 
-/** Marsad's own online event clusterer, as the system under evaluation; keys are the docnos. */
+/**
+ * Marsad's own online event clusterer, as the system under evaluation; keys are the docnos, values the
+ * event ids, or with {@link #storylines} the storyline ids of the same run.
+ */
 public final class MarsadClustering implements EventClustering {
 
   public static final String NAME = "marsad";
 
   private final ClusteringOptions options;
+  private final boolean storylineLevel;
+
+  private MarsadClustering(ClusteringOptions options, boolean storylineLevel) {
+    this.options = options;
+    this.storylineLevel = storylineLevel;
+  }
 
   public MarsadClustering(ClusteringOptions options) {
-    this.options = options;
+    this(options, false);
+  }
+
+  /** Groups by storyline instead of by event. */
+  public static MarsadClustering storylines(ClusteringOptions options) {
+    return new MarsadClustering(options, true);
   }
 
   @Override
@@ -25,7 +39,7 @@ public final class MarsadClustering implements EventClustering {
     Map<String, String> out = new LinkedHashMap<>();
     for (Article a : articlesInPublicationOrder) {
       Assignment assignment = clusterer.add(a);
-      out.put(a.sourceId(), assignment.eventId());
+      out.put(a.sourceId(), storylineLevel ? assignment.storylineId() : assignment.eventId());
     }
     return out;
   }
