@@ -47,10 +47,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      List<Path> inputs = paths.isEmpty() ? defaultCorpus() : paths;
-      for (Path p : inputs) {
-        if (!Files.exists(p)) throw new IllegalArgumentException("no such corpus: " + p);
-      }
+      List<Path> inputs = corpus(paths);
       IngestOptions options = IngestOptions.defaults();
       if (threads != null) options = options.withThreads(threads);
       if (!json) System.err.println("marsad: benchmarking ingest of " + inputs + " ...");
@@ -67,9 +64,16 @@ final class BenchCommand implements Runnable {
 
   }
 
-  static List<Path> defaultCorpus() {
+  /** The paths given, or by default the two shared corpora; each must exist. */
+  static List<Path> corpus(List<Path> given) {
     Path shared = Home.dir().resolve("../shared/datasets").normalize();
-    return List.of(shared.resolve("saudinewsnet"), shared.resolve("ant_multisource"));
+    List<Path> inputs = given.isEmpty()
+        ? List.of(shared.resolve("saudinewsnet"), shared.resolve("ant_multisource"))
+        : given;
+    for (Path p : inputs) {
+      if (!Files.exists(p)) throw new IllegalArgumentException("no such corpus: " + p);
+    }
+    return inputs;
   }
 
   @Command(name = "stories", mixinStandardHelpOptions = true,
@@ -90,10 +94,7 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      List<Path> inputs = paths.isEmpty() ? defaultCorpus() : paths;
-      for (Path p : inputs) {
-        if (!Files.exists(p)) throw new IllegalArgumentException("no such corpus: " + p);
-      }
+      List<Path> inputs = corpus(paths);
       if (!json) System.err.println("marsad: benchmarking stories on " + inputs + " ...");
       Map<String, Object> figures = StoriesBenchmark.run(inputs, null, sizes);
       if (json) {
