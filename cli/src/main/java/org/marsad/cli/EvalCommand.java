@@ -66,7 +66,7 @@ final class EvalCommand implements Runnable {
       } else {
         System.out.print(events.format());
         System.out.println();
-        System.out.print(storylines.format().replaceFirst("^events:", "storylines:").replace("gold events", "gold storylines"));
+        System.out.print(storylines.format("storylines"));
       }
       return 0;
     }

@@ -49,9 +49,14 @@ public final class EventsEvaluation {
 
     /** A plain-text table, one line per system. */
     public String format() {
+      return format("events");
+    }
+
+    /** @param level what the groups are, "events" or "storylines", for the header line */
+    public String format(String level) {
       StringBuilder sb = new StringBuilder();
-      sb.append(String.format(Locale.ROOT, "events: %d articles (%d in gold, %d missing), %d gold events%n",
-          articles, goldArticles, missing.size(), goldEvents));
+      sb.append(String.format(Locale.ROOT, "%s: %d articles (%d in gold, %d missing), %d gold %s%n",
+          level, articles, goldArticles, missing.size(), goldEvents, level));
       sb.append(String.format(Locale.ROOT, "%-24s %6s %6s %6s   %6s %6s %6s  %8s%n",
           "system", "B3-P", "B3-R", "B3-F1", "pw-P", "pw-R", "pw-F1", "clusters"));
       for (SystemScore s : systems) {
