@@ -28,7 +28,7 @@ final class ArticleCommand implements Callable<Integer> {
   String id;
 
   @Option(names = "--spans", split = ",", paramLabel = "KIND",
-      description = "Only these span kinds: headline, paragraph, sentence, token, boilerplate (default: all).")
+      description = "Only these span kinds: headline, paragraph, sentence, token, boilerplate, entity (default: all).")
   Set<String> kinds;
 
   @Option(names = "--json", description = "Print JSON on stdout.")

@@ -11,16 +11,20 @@ import org.marsad.eval.events.EventsEvaluation;
 import org.marsad.eval.events.GoldCorpus;
 import org.marsad.eval.events.GoldEvents;
 import org.marsad.eval.events.MarsadClustering;
+import org.marsad.eval.ner.NerEvaluation;
 import org.marsad.eval.summaries.MarsadSummarizer;
 import org.marsad.eval.summaries.SingleDocSummarizer;
 import org.marsad.eval.summaries.SummariesEvaluation;
+import org.marsad.ner.NerModels;
+import org.marsad.ner.NerTagger;
+import org.marsad.ner.conll.ConllReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** marsad eval ...: Marsad against gold data, with the baselines printed in the same run. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Evaluations against gold data; each prints its baselines in the same run.",
-    subcommands = {EvalCommand.Events.class, EvalCommand.Summaries.class})
+    subcommands = {EvalCommand.Events.class, EvalCommand.Summaries.class, EvalCommand.Ner.class})
 final class EvalCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -97,5 +101,33 @@ final class EvalCommand implements Runnable {
 
   static void requireExists(Path p) {
     if (!Files.exists(p)) throw new IllegalArgumentException("no such file or folder: " + p);
+  }
+
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = {"Tag a CoNLL file's tokens as given (word TAG lines, blank line between sentences, BIO tags);",
+          "print entity-level (exact span and type) P/R/F1 per type and micro-averaged."})
+  static final class Ner implements Callable<Integer> {
+    @Option(names = "--test", required = true, paramLabel = "FILE", description = "The gold file, e.g. ANERcorp's test split.")
+    Path test;
+
+    @Option(names = "--predictions", paramLabel = "OUT", description = "Also write 'word gold predicted' lines here.")
+    Path predictions;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "A model file instead of the shipped one.")
+    Path model;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      requireExists(test);
+      NerTagger tagger = new NerTagger(model == null ? NerModels.bundled() : NerModels.load(model));
+      NerEvaluation.Report report =
+          NerEvaluation.run(ConllReader.read(test), tagger, predictions, test.toString());
+      if (json) Json.printSnakeCase(System.out, report);
+      else System.out.print(report.format());
+      return 0;
+    }
   }
 }

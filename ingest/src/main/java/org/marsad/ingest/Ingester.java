@@ -41,6 +41,7 @@ public final class Ingester {
   private final IngestOptions options;
   private final IngestListener listener;
   private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
+  private final EntityMentions entities = new EntityMentions();
   private final NearDuplicateIndex nearDuplicates = new NearDuplicateIndex();
   private final RepeatedLines repeatedLines;
 
@@ -126,7 +127,7 @@ public final class Ingester {
   private Analysed analyse(RawArticle raw) {
     try {
       Analysis analysis = analyzer.analyzeWithFingerprints(raw);
-      Article article = analysis.article();
+      Article article = entities.addTo(analysis.article());
       return new Analysed(article, analysis.signature(),
           repeatedLines.linesOf(article.outlet(), analysis.lineKeys()), null);
     } catch (RuntimeException e) {

@@ -10,7 +10,9 @@ public enum SpanKind {
   SENTENCE,
   TOKEN,
   /** Text that is not the article's own content: read-also links, share prompts, repeated outlet lines. */
-  BOILERPLATE;
+  BOILERPLATE,
+  /** A named-entity mention; its note is the type (PER, LOC, ORG, MISC). Clitics stay outside it. */
+  ENTITY;
 
   /** The lower-case name used in JSON and in the store. */
   public String label() {
