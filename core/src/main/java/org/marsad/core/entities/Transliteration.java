@@ -15,20 +15,10 @@ import java.util.Set;
  * given name of a masculine one (عزيز, عزيزة).
  *
  * <p>In Arabic given names those vowel letters are not spelling but the name itself (سعد ≠ سعيد, محمد ≠
- * محمود, حسن ≠ حسين), so common given names never match by skeleton. The caller must require the rest of
- * the name to agree (see {@link EntityIndex#similar}).
+ * محمود, حسن ≠ حسين), so common given names ({@link GivenNames}) never match by skeleton. The caller
+ * must require the rest of the name to agree (see {@link EntityIndex#similar}).
  */
 final class Transliteration {
-
-  /** Arabic given names that differ from another one only by a long vowel or a final letter or two. */
-  private static final Set<String> NATIVE = WordList.of("""
-      سعد سعيد سعود ساعد حسن حسين حسان حسنين حسني محمد محمود حامد حميد حمد حمدي حمود حمدان كمال كامل
-      جمال جميل جميلة سلمان سليمان سالم سليم سلمى سلامة عمر عمرو عمار عامر عمران صالح صلاح رشيد راشد
-      رشاد رشدي ماجد مجيد مجدي ناصر نصر نصير نصار زايد زيد زياد عادل عدلي شريف شرف فريد كريم كرم كريمة
-      علي عالي علاء عليا نور نوري نورة سامي سمير سامر سميرة هاني هناء فهد فهيد جاسم جسام قاسم هاشم هشام
-      وليد مصطفى يوسف أمين أمينة أمان عبيد عبيدة حبيب حبيبة مراد مريد زين زينب زينة فاطمة فاطم منير
-      منيرة منى مني نبيل نبيلة خالد خلود خليل خليفة طارق طريف فيصل فاضل فضل فضيل رامي رامز رمزي
-      """);
 
   /** Endings a French name may be written with or without: Ayrault is أيرولت and أيرو. */
   private static final Set<String> SILENT_ENDINGS = Set.of("ت", "س", "د", "ز", "لت");
@@ -50,7 +40,7 @@ final class Transliteration {
   /** Whether normalized words {@code a} and {@code b} may be one transliterated name. */
   static boolean sameName(String a, String b) {
     if (a.equals(b)) return true;
-    if (a.length() < 3 || b.length() < 3 || NATIVE.contains(a) || NATIVE.contains(b)) return false;
+    if (a.length() < 3 || b.length() < 3 || GivenNames.contains(a) || GivenNames.contains(b)) return false;
     String sa = skeleton(a);
     String sb = skeleton(b);
     if (sa.equals(sb)) return true;
