@@ -1,5 +1,6 @@
 package org.marsad.ingest.stories;
 
+import org.marsad.ingest.entities.StoryEntity;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -9,6 +10,7 @@ import java.util.List;
  *
  * @param firstSeen earliest publication date among its articles, null when none is known
  * @param summary extractive summary; each sentence cites an article and offsets into its original text
+ * @param entities the people, places and organizations it names, most central first
  */
 public record Story(
     String id,
@@ -18,7 +20,16 @@ public record Story(
     @JsonProperty("last_seen") String lastSeen,
     List<String> outlets,
     List<StoryArticle> articles,
-    List<SummaryLine> summary) {
+    List<SummaryLine> summary,
+    List<StoryEntity> entities) {
+
+  public Story {
+    entities = entities == null ? List.of() : entities;
+  }
+
+  public Story withEntities(List<StoryEntity> newEntities) {
+    return new Story(id, title, storyline, firstSeen, lastSeen, outlets, articles, summary, newEntities);
+  }
 
   /** An article of the story, in publication order (unknown dates last, in ingest order). */
   public record StoryArticle(

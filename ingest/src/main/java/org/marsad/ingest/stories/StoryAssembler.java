@@ -1,5 +1,6 @@
 package org.marsad.ingest.stories;
 
+import org.marsad.ingest.entities.StoryEntity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -19,7 +20,8 @@ final class StoryAssembler {
       .thenComparing(Story::id);
 
   /** @param articles in publication order */
-  static Story assemble(String id, String storyline, List<Article> articles, List<SummarySentence> summary) {
+  static Story assemble(String id, String storyline, List<Article> articles, List<SummarySentence> summary,
+      List<StoryEntity> entities) {
     String first = null;
     String last = null;
     Set<String> outlets = new LinkedHashSet<>();
@@ -35,7 +37,7 @@ final class StoryAssembler {
     List<Story.SummaryLine> lines = new ArrayList<>();
     for (SummarySentence s : summary) lines.add(new Story.SummaryLine(s.text(), s.articleId(), s.start(), s.end()));
     return new Story(id, representativeTitle(articles, lines), storyline, first, last, List.copyOf(outlets), rows,
-        lines);
+        lines, entities);
   }
 
   /**

@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.marsad.core.model.Article;
+import org.marsad.ingest.entities.EntityLinks;
+import org.marsad.ingest.entities.StoryEntities;
 import org.marsad.core.stories.Assignment;
 import org.marsad.core.stories.ClusteringOptions;
 import org.marsad.core.stories.EventClusterer;
@@ -56,6 +58,7 @@ public final class StoryBuilder {
     EventClusterer clusterer = saved == null
         ? new EventClusterer(clustering)
         : new EventClusterer(clustering, saved.clusterer());
+    EntityLinks entities = saved == null ? new EntityLinks() : saved.entities();
 
     Map<String, Story> stories = new LinkedHashMap<>();
     Map<String, List<String>> members = new LinkedHashMap<>();
@@ -96,6 +99,7 @@ public final class StoryBuilder {
         }
         Article article = ahead.poll().get();
         Assignment a = clusterer.add(article);
+        entities.add(article);
         members.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(article.id());
         storylines.put(a.eventId(), a.storylineId());
         changed.add(a.eventId());
@@ -124,7 +128,8 @@ public final class StoryBuilder {
             articles.add(store.get(id).orElseThrow(() -> new IOException("article vanished: " + id)));
           }
           articles.sort(Comparator.comparingInt(a -> order.getOrDefault(a.id(), Integer.MAX_VALUE)));
-          return StoryAssembler.assemble(eventId, storyline, articles, summarizer.summarize(articles));
+          return StoryAssembler.assemble(eventId, storyline, articles, summarizer.summarize(articles),
+              StoryEntities.of(articles, entities));
         }));
       }
       for (Map.Entry<String, Future<Story>> e : built.entrySet()) stories.put(e.getKey(), e.getValue().get());
@@ -137,9 +142,12 @@ public final class StoryBuilder {
       pool.shutdownNow();
     }
 
-    List<Story> all = new ArrayList<>(stories.values());
+    List<Story> all = new ArrayList<>(stories.size());
+    for (Story s : stories.values()) {
+      all.add(changed.contains(s.id()) ? s : s.withEntities(StoryEntities.renamed(s.entities(), entities.resolver())));
+    }
     all.sort(StoryAssembler.MOST_RECENT_FIRST);
-    StoryFile.write(store.dataDir(), all, clusterer.state());
+    StoryFile.write(store.dataDir(), all, clusterer.state(), entities);
     return new Result(clustered, changed.size(), all, (System.nanoTime() - start) / 1e9);
   }
 }

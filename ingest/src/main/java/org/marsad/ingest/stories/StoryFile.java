@@ -2,6 +2,8 @@ package org.marsad.ingest.stories;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.marsad.ingest.entities.EntityFile;
+import org.marsad.ingest.entities.EntityLinks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -18,7 +20,7 @@ import org.marsad.core.stories.ClusterState;
 /**
  * The stories of a store, kept beside its index in {@code DATA/stories/}: {@code stories.json}, the stories
  * as published (what `marsad stories` reads), and {@code clusterer.json.gz}, the clusterer's state, so that
- * the next analyze continues where this one stopped. The state holds every event's centroid and is ten
+ * the next analyze continues where this one stopped; {@code entities.json.gz} (see EntityFile) likewise. The state holds every event's centroid and is ten
  * times the size of the stories, hence its own compressed file that only analyze reads.
  *
  * <p>Each file is written to a temporary file and moved into place atomically, the state first. Both carry
@@ -36,7 +38,7 @@ public final class StoryFile {
   public record State(int format, String generation, ClusterState clusterer) {}
 
   /** What an analyze continues from: the stories and, when it can be trusted, the matching state. */
-  public record Contents(List<Story> stories, ClusterState clusterer) {}
+  public record Contents(List<Story> stories, ClusterState clusterer, EntityLinks entities) {}
 
   private static final ObjectMapper JSON =
       new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -70,10 +72,14 @@ public final class StoryFile {
       state = JSON.readValue(in, State.class);
     }
     if (state.format() != FORMAT || !stories.generation().equals(state.generation())) return null;
-    return new Contents(stories.stories(), state.clusterer());
+    EntityFile.Contents entities = EntityFile.read(dataDir);
+    if (entities == null || !stories.generation().equals(entities.generation())) return null;
+    return new Contents(stories.stories(), state.clusterer(),
+        EntityLinks.restore(entities.entities(), entities.links()));
   }
 
-  static void write(Path dataDir, List<Story> stories, ClusterState clusterer) throws IOException {
+  static void write(Path dataDir, List<Story> stories, ClusterState clusterer, EntityLinks entities)
+      throws IOException {
     String generation = UUID.randomUUID().toString();
     Files.createDirectories(storiesPath(dataDir).getParent());
     Path stateTmp = temporary(statePath(dataDir));
@@ -81,6 +87,9 @@ public final class StoryFile {
       JSON.writeValue(out, new State(FORMAT, generation, clusterer));
     }
     moveIntoPlace(stateTmp, statePath(dataDir));
+    Path entitiesTmp = temporary(EntityFile.path(dataDir));
+    EntityFile.write(entitiesTmp, generation, entities);
+    moveIntoPlace(entitiesTmp, EntityFile.path(dataDir));
     Path storiesTmp = temporary(storiesPath(dataDir));
     JSON.writeValue(storiesTmp.toFile(), new Stories(FORMAT, generation, stories));
     moveIntoPlace(storiesTmp, storiesPath(dataDir));
