@@ -3,6 +3,7 @@ package org.marsad.cli;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -53,13 +54,14 @@ final class ArticleCommand implements Callable<Integer> {
         System.err.println("marsad: no article with id " + id + " in " + data.dir);
         return 1;
       }
-      if (json) Json.print(System.out, ArticleJson.full(a, wanted));
-      else print(System.out, a, wanted);
+      List<String> entityIds = EntityCatalog.linksOf(data.existing(), a.id());
+      if (json) Json.print(System.out, ArticleJson.full(a, wanted, entityIds));
+      else print(System.out, a, wanted, entityIds);
     }
     return 0;
   }
 
-  private static void print(PrintStream out, Article a, Set<SpanKind> wanted) {
+  private static void print(PrintStream out, Article a, Set<SpanKind> wanted, List<String> entityIds) {
     Table meta = new Table("FIELD", "VALUE");
     meta.row("id", a.id()).row("source_id", a.sourceId()).row("outlet", a.outlet()).row("url", a.url())
         .row("title", a.title()).row("published", a.published() == null ? "unknown"
@@ -78,8 +80,9 @@ final class ArticleCommand implements Callable<Integer> {
       out.println(kind.label() + ":");
       int n = 0;
       for (Span s : a.spans(kind)) {
-        out.printf("  %3d  [%d, %d)%s  %s%n", ++n, s.start(), s.end(), s.note() == null ? "" : " " + s.note(),
-            Display.oneLine(s.textOf(a.text())));
+        String note = s.note() == null ? "" : " " + s.note();
+        if (kind == SpanKind.ENTITY && n < entityIds.size() && entityIds.get(n) != null) note += " " + entityIds.get(n);
+        out.printf("  %3d  [%d, %d)%s  %s%n", ++n, s.start(), s.end(), note, Display.oneLine(s.textOf(a.text())));
       }
     }
   }

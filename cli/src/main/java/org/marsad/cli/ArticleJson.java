@@ -28,20 +28,30 @@ final class ArticleJson {
     return m;
   }
 
-  /** Everything: the original text and every span of the kinds asked for; start/end slice the text exactly. */
-  static Map<String, Object> full(Article a, Set<SpanKind> kinds) {
+  /**
+   * Everything: the original text and every span of the kinds asked for; start/end slice the text exactly.
+   * {@code entityIds} holds the entity id of each ENTITY span in order (empty before stories are built).
+   */
+  static Map<String, Object> full(Article a, Set<SpanKind> kinds, List<String> entityIds) {
     Map<String, Object> m = row(a);
     m.put("format", a.format());
     m.put("origin", a.origin());
     m.put("text", a.text());
     List<Map<String, Object>> spans = new ArrayList<>();
+    int entity = 0;
     for (Span s : a.spans()) {
+      String entityId = null;
+      if (s.kind() == SpanKind.ENTITY) {
+        entityId = entity < entityIds.size() ? entityIds.get(entity) : null;
+        entity++;
+      }
       if (!kinds.contains(s.kind())) continue;
       Map<String, Object> o = new LinkedHashMap<>();
       o.put("kind", s.kind().label());
       o.put("start", s.start());
       o.put("end", s.end());
       if (s.note() != null) o.put("note", s.note());
+      if (entityId != null) o.put("entity", entityId);
       spans.add(o);
     }
     m.put("spans", spans);

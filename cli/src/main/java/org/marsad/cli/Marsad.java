@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       StoryCommand.class,
       ArticlesCommand.class,
       ArticleCommand.class,
+      EntitiesCommand.class,
       SearchCommand.class,
       StatsCommand.class,
       EvalCommand.class,
