@@ -46,7 +46,19 @@ final class NameReader {
       tokens.add(whole);
       written.add(whole);
     }
-    return new NameForm(written, tokens, NamePrefixes.length(tokens, type));
+    int prefix = NamePrefixes.length(tokens, type);
+    // Folded after the role words are found: the role lists hold the usual spellings (الخارجية).
+    tokens.replaceAll(NameReader::foldCountryEnding);
+    return new NameForm(written, tokens, prefix);
+  }
+
+  /**
+   * Country names end in ية or يا by outlet (سورية / سوريا, تركية / تركيا): after normalization (ة → ه), a final
+   * «يه» reads as «يا». Applied to every word of every name, so two names still differ if anything else
+   * does.
+   */
+  static String foldCountryEnding(String token) {
+    return token.length() > 3 && token.endsWith("يه") ? token.substring(0, token.length() - 1) + "ا" : token;
   }
 
   private static boolean isWordChar(char c) {
