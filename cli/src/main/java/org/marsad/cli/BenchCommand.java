@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.bench.IngestBenchmark;
+import org.marsad.bench.NerBenchmark;
 import org.marsad.bench.StoriesBenchmark;
 import org.marsad.ingest.IngestOptions;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 /** marsad bench ...: benchmarks, never tests. Each prints its figures, or one JSON object with --json. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks: speed and memory, measured against a baseline in the same run.",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Stories.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Stories.class, BenchCommand.Ner.class})
 final class BenchCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -62,6 +63,41 @@ final class BenchCommand implements Runnable {
       return 0;
     }
 
+  }
+
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = {
+        "Time named-entity tagging against the analysis every article gets anyway, on the same articles and",
+        "threads: tokens per second and the ratio of the two. Default corpus: the two shared datasets."})
+  static final class Ner implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus (default: the two datasets).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "10000",
+        description = "Use the first N articles (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: processors).")
+    Integer threads;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      if (articles < 1) throw new IllegalArgumentException("--articles must be >= 1");
+      int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+      Map<String, Object> figures = NerBenchmark.run(corpus(paths), articles, n);
+      if (json) {
+        Json.print(System.out, figures);
+      } else {
+        Table t = new Table("FIGURE", "VALUE");
+        figures.forEach((k, v) -> t.row(k, v));
+        t.print(System.out);
+      }
+      return 0;
+    }
   }
 
   /** The paths given, or by default the two shared corpora; each must exist. */
