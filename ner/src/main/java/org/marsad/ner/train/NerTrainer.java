@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -37,6 +38,7 @@ public final class NerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, 1);
+    params.put(BeamSearch.BEAM_SIZE_PARAMETER, Integer.getInteger("marsad.ner.beam", 3));
     TokenNameFinderFactory factory =
         new TokenNameFinderFactory(featureDescriptor(options.clusters()), Map.of(),
             options.codec().equals("BILOU") ? new BilouCodec() : new BioCodec());
