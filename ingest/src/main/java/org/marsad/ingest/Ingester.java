@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.marsad.core.analysis.Analysis;
 import org.marsad.core.analysis.ArticleAnalyzer;
+import org.marsad.ner.EntityAnnotator;
 import org.marsad.core.dedup.NearDuplicateIndex;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.RawArticle;
@@ -41,7 +42,7 @@ public final class Ingester {
   private final IngestOptions options;
   private final IngestListener listener;
   private final ArticleAnalyzer analyzer = new ArticleAnalyzer();
-  private final EntityMentions entities = new EntityMentions();
+  private final EntityAnnotator entities = new EntityAnnotator();
   private final NearDuplicateIndex nearDuplicates = new NearDuplicateIndex();
   private final RepeatedLines repeatedLines;
 

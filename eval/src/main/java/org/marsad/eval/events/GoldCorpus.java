@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.marsad.core.analysis.ArticleAnalyzer;
+import org.marsad.ner.EntityAnnotator;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.RawArticle;
 import org.marsad.readers.ReadListener;
@@ -53,13 +54,14 @@ public final class GoldCorpus {
     }
     SourceReader reader = new SourceReader(ReaderOptions.defaults());
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
+    EntityAnnotator entities = new EntityAnnotator();
     List<Article> articles = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     ReadListener listener = new ReadListener() {
       @Override
       public void article(RawArticle a) {
         if (a.sourceId() != null && docnos.contains(a.sourceId()) && seen.add(a.sourceId())) {
-          articles.add(analyzer.analyze(a));
+          articles.add(entities.addTo(analyzer.analyze(a)));
         }
       }
 

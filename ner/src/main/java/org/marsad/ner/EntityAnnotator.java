@@ -1,24 +1,22 @@
-package org.marsad.ingest;
+package org.marsad.ner;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.Span;
-import org.marsad.ner.ArticleEntities;
-import org.marsad.ner.BundledResources;
-import org.marsad.ner.NerTagger;
 
 /**
- * Adds named-entity mention spans to analysed articles, on the analysis pool. The tagger keeps per-document
- * state, so each pool thread gets its own; they share the one loaded model.
+ * Adds named-entity mention spans to analysed articles with the shipped model; the one step ingest and the
+ * evaluations share. Thread-safe: the tagger keeps per-document state, so each thread gets its own, and
+ * they share the one loaded model.
  */
-final class EntityMentions {
+public final class EntityAnnotator {
 
   private final ThreadLocal<ArticleEntities> perThread =
       ThreadLocal.withInitial(() -> new ArticleEntities(new NerTagger(BundledResources.model()),
           BundledResources.clitics()));
 
-  Article addTo(Article article) {
+  public Article addTo(Article article) {
     List<Span> found = perThread.get().find(article);
     if (found.isEmpty()) return article;
     List<Span> spans = new ArrayList<>(article.spans().size() + found.size());
