@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param firstSeen earliest publication date among its articles, null when none is known
  * @param summary extractive summary; each sentence cites an article and offsets into its original text
+ * @param mergedIds ids of the stories merged into this one (found to be the same event), ascending; they
+ *     still resolve to this story. Empty, never null.
  */
 public record Story(
     String id,
@@ -18,7 +20,18 @@ public record Story(
     @JsonProperty("last_seen") String lastSeen,
     List<String> outlets,
     List<StoryArticle> articles,
-    List<SummaryLine> summary) {
+    List<SummaryLine> summary,
+    @JsonProperty("merged_ids") List<String> mergedIds) {
+
+  public Story {
+    // A stories file written before merges existed has no merged_ids.
+    mergedIds = mergedIds == null ? List.of() : List.copyOf(mergedIds);
+  }
+
+  /** The same story in another storyline (its storyline was merged into an older one). */
+  public Story withStoryline(String newStoryline) {
+    return new Story(id, title, newStoryline, firstSeen, lastSeen, outlets, articles, summary, mergedIds);
+  }
 
   /** An article of the story, in publication order (unknown dates last, in ingest order). */
   public record StoryArticle(

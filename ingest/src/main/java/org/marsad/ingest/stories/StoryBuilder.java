@@ -26,7 +26,10 @@ import org.marsad.store.ArticleStore;
 /**
  * Brings a store's stories up to date: the articles no story holds yet are clustered in publication order
  * (ingest order where the date is unknown), continuing from the saved clusterer state, and only the stories
- * that gained articles get a new summary. The result is saved with {@link StoryFile}.
+ * that gained articles get a new summary. When the clusterer merges two events, the older story takes the
+ * other's articles (and gets a new summary), the other story is gone and its id is listed in the older one's
+ * {@code merged_ids}; stories whose storyline was merged into an older one take that storyline's id. The
+ * result is saved with {@link StoryFile}.
  */
 public final class StoryBuilder {
 
@@ -59,12 +62,10 @@ public final class StoryBuilder {
 
     Map<String, Story> stories = new LinkedHashMap<>();
     Map<String, List<String>> members = new LinkedHashMap<>();
-    Map<String, String> storylines = new HashMap<>();
     Set<String> assigned = new HashSet<>();
     if (saved != null) {
       for (Story s : saved.stories()) {
         stories.put(s.id(), s);
-        storylines.put(s.id(), s.storyline());
         List<String> ids = new ArrayList<>();
         for (Story.StoryArticle a : s.articles()) {
           ids.add(a.id());
@@ -96,8 +97,14 @@ public final class StoryBuilder {
         }
         Article article = ahead.poll().get();
         Assignment a = clusterer.add(article);
-        members.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(article.id());
-        storylines.put(a.eventId(), a.storylineId());
+        List<String> into = members.computeIfAbsent(a.eventId(), k -> new ArrayList<>());
+        for (String gone : a.mergedEvents()) {
+          List<String> moved = members.remove(gone);
+          if (moved != null) into.addAll(moved);
+          stories.remove(gone);
+          changed.remove(gone);
+        }
+        into.add(article.id());
         changed.add(a.eventId());
       }
     } catch (InterruptedException e) {
@@ -117,14 +124,15 @@ public final class StoryBuilder {
       Map<String, Future<Story>> built = new LinkedHashMap<>();
       for (String eventId : changed) {
         List<String> ids = members.get(eventId);
-        String storyline = storylines.get(eventId);
+        String storyline = clusterer.storylineOf(eventId);
+        List<String> mergedIds = clusterer.mergedInto(eventId);
         built.put(eventId, pool.submit(() -> {
           List<Article> articles = new ArrayList<>(ids.size());
           for (String id : ids) {
             articles.add(store.get(id).orElseThrow(() -> new IOException("article vanished: " + id)));
           }
           articles.sort(Comparator.comparingInt(a -> order.getOrDefault(a.id(), Integer.MAX_VALUE)));
-          return StoryAssembler.assemble(eventId, storyline, articles, summarizer.summarize(articles));
+          return StoryAssembler.assemble(eventId, storyline, mergedIds, articles, summarizer.summarize(articles));
         }));
       }
       for (Map.Entry<String, Future<Story>> e : built.entrySet()) stories.put(e.getKey(), e.getValue().get());
@@ -137,6 +145,11 @@ public final class StoryBuilder {
       pool.shutdownNow();
     }
 
+    // A merge of two storylines moves every event of the younger one, changed or not.
+    for (Map.Entry<String, Story> e : stories.entrySet()) {
+      String storyline = clusterer.storylineOf(e.getKey());
+      if (!storyline.equals(e.getValue().storyline())) e.setValue(e.getValue().withStoryline(storyline));
+    }
     List<Story> all = new ArrayList<>(stories.values());
     all.sort(StoryAssembler.MOST_RECENT_FIRST);
     StoryFile.write(store.dataDir(), all, clusterer.state());
