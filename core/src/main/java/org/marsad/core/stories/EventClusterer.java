@@ -199,7 +199,7 @@ public final class EventClusterer {
   }
 
   /** The ids merged into a live event, ascending; empty when none or when the id is not a live event. */
-  public List<String> mergedInto(String eventId) {
+  public List<String> mergedIds(String eventId) {
     Integer i = eventIndex.get(eventId);
     return i == null ? List.of() : List.copyOf(events.groups.get(i).mergedIds);
   }

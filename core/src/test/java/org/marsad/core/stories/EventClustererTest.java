@@ -144,7 +144,7 @@ class EventClustererTest {
     // The merged-away id still resolves, to the survivor and its storyline.
     assertEquals(a1.eventId(), c.resolve(b1.eventId()));
     assertEquals(a1.storylineId(), c.storylineOf(b1.eventId()));
-    assertEquals(List.of(b1.eventId()), c.mergedInto(a1.eventId()));
+    assertEquals(List.of(b1.eventId()), c.mergedIds(a1.eventId()));
   }
 
   @Test

@@ -125,7 +125,7 @@ public final class StoryBuilder {
       for (String eventId : changed) {
         List<String> ids = members.get(eventId);
         String storyline = clusterer.storylineOf(eventId);
-        List<String> mergedIds = clusterer.mergedInto(eventId);
+        List<String> mergedIds = clusterer.mergedIds(eventId);
         built.put(eventId, pool.submit(() -> {
           List<Article> articles = new ArrayList<>(ids.size());
           for (String id : ids) {
