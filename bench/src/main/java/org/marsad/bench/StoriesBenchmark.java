@@ -7,9 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.marsad.core.model.Article;
-import org.marsad.core.stories.Assignment;
 import org.marsad.core.stories.ClusteringOptions;
 import org.marsad.core.stories.EventClusterer;
+import org.marsad.core.stories.EventSummaryRow;
 import org.marsad.core.summary.StorySummarizer;
 import org.marsad.core.summary.SummaryOptions;
 import org.marsad.ingest.IngestListener;
@@ -67,19 +67,20 @@ public final class StoriesBenchmark {
     long clusterNanos = 0;
     long summaryNanos = 0;
     EventClusterer clusterer = new EventClusterer(ClusteringOptions.defaults());
-    Map<String, List<String>> members = new LinkedHashMap<>();
+    int merges = 0;
     for (ArticleRow row : rows) {
       long t0 = System.nanoTime();
       Article a = store.get(row.id()).orElseThrow();
       long t1 = System.nanoTime();
-      Assignment as = clusterer.add(a);
+      merges += clusterer.add(a).mergedEvents().size();
       long t2 = System.nanoTime();
-      members.computeIfAbsent(as.eventId(), k -> new ArrayList<>()).add(a.id());
       readNanos += t1 - t0;
       clusterNanos += t2 - t1;
     }
+    List<EventSummaryRow> events = clusterer.events();
     StorySummarizer summarizer = new StorySummarizer(SummaryOptions.defaults());
-    for (List<String> ids : members.values()) {
+    for (EventSummaryRow event : events) {
+      List<String> ids = event.articleIds();
       List<Article> articles = new ArrayList<>(ids.size());
       long t0 = System.nanoTime();
       for (String id : ids) articles.add(store.get(id).orElseThrow());
@@ -90,7 +91,8 @@ public final class StoriesBenchmark {
     }
     Map<String, Object> p = new LinkedHashMap<>();
     p.put("articles", rows.size());
-    p.put("events", members.size());
+    p.put("events", events.size());
+    p.put("merged_events", merges);
     p.put("cluster_s", round(clusterNanos / 1e9, 2));
     p.put("summary_s", round(summaryNanos / 1e9, 2));
     p.put("stories_s", round((clusterNanos + summaryNanos) / 1e9, 2));

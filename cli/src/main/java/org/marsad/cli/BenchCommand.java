@@ -137,10 +137,12 @@ final class BenchCommand implements Runnable {
         Json.print(System.out, figures);
         return 0;
       }
-      Table t = new Table("ARTICLES", "EVENTS", "CLUSTER_S", "SUMMARY_S", "STORIES_S", "US_PER_ARTICLE", "READ_BACK_S");
+      Table t = new Table("ARTICLES", "EVENTS", "MERGED", "CLUSTER_S", "SUMMARY_S", "STORIES_S", "US_PER_ARTICLE",
+          "READ_BACK_S");
       for (Object o : (List<?>) figures.get("points")) {
         Map<?, ?> p = (Map<?, ?>) o;
-        t.row(p.get("articles"), p.get("events"), p.get("cluster_s"), p.get("summary_s"), p.get("stories_s"),
+        t.row(p.get("articles"), p.get("events"), p.get("merged_events"), p.get("cluster_s"), p.get("summary_s"),
+            p.get("stories_s"),
             p.get("us_per_article"), p.get("read_back_s"));
       }
       t.print(System.out);

@@ -25,6 +25,12 @@ final class Json {
     }
   }
 
+  /** A value's JSON object as an ordered map, to print with keys added. */
+  @SuppressWarnings("unchecked")
+  static java.util.LinkedHashMap<String, Object> fields(Object value) {
+    return MAPPER.convertValue(value, java.util.LinkedHashMap.class);
+  }
+
   static void print(PrintStream out, Object value) {
     try {
       out.println(MAPPER.writeValueAsString(value));

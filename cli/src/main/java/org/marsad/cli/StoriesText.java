@@ -22,6 +22,7 @@ final class StoriesText {
     out.println(s.id() + "  " + Display.oneLine(s.title()));
     out.printf("storyline %s · %s … %s · %d articles from %s%n", s.storyline(), day(s.firstSeen()),
         day(s.lastSeen()), s.articles().size(), String.join(", ", s.outlets()));
+    if (!s.mergedIds().isEmpty()) out.println("merged from " + String.join(", ", s.mergedIds()));
     Table t = new Table("  ARTICLE", "OUTLET", "PUBLISHED", "SOURCE", "DUPLICATE_OF", "TITLE");
     for (Story.StoryArticle a : s.articles()) {
       t.row("  " + a.id(), a.outlet(), day(a.published()), a.sourceId(), a.duplicateOf(),

@@ -3,6 +3,7 @@ package org.marsad.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +37,8 @@ class StoriesTest {
     Set<String> articlesInStories = new TreeSet<>();
     Map<String, String> texts = new HashMap<>();
     for (JsonNode s : stories) {
-      for (String f : List.of("id", "title", "storyline", "first_seen", "last_seen", "outlets", "articles", "summary")) {
+      for (String f : List.of("id", "title", "storyline", "first_seen", "last_seen", "outlets", "articles", "summary",
+          "merged_ids")) {
         assertTrue(s.has(f), "story lacks " + f + ": " + s);
       }
       for (JsonNode a : s.get("articles")) {
@@ -119,6 +122,85 @@ class StoriesTest {
     assertEquals(1, Cli.run("stories", "--since", "2016-11-30", "--data", data.toString(), "--json").json()
         .get("stories").size());
     assertEquals(2, Cli.run("stories", "--since", "bad").exit());
+  }
+
+  @Test
+  void analyzingInTwoHalvesGivesTheStoriesOfOneRunMergesIncluded() throws Exception {
+    // The 448 articles of the dev gold: four days of ANT news on which the clusterer merges events.
+    Path datasets = Cli.repo().resolve("../shared/datasets").normalize();
+    Path gold = datasets.resolve("ant_events_dev/gold.tsv");
+    Path corpus = datasets.resolve("ant_multisource");
+    assumeTrue(Files.isRegularFile(gold) && Files.isDirectory(corpus), "shared datasets absent");
+    Set<String> docnos = new TreeSet<>();
+    for (String line : Files.readAllLines(gold).subList(1, Files.readAllLines(gold).size())) {
+      docnos.add(line.split("\t")[0]);
+    }
+    Path all = Files.createDirectories(tmp.resolve("all"));
+    try (Stream<Path> walk = Files.walk(corpus)) {
+      for (Path f : walk.filter(p -> docnos.contains(p.getFileName().toString().replace(".txt", ""))).toList()) {
+        Files.copy(f, all.resolve(f.getFileName()));
+      }
+    }
+    Path one = tmp.resolve("one");
+    analyze(all, one);
+    JsonNode whole = allStories(one);
+
+    Set<String> merged = new TreeSet<>();
+    for (JsonNode s : whole) for (JsonNode m : s.get("merged_ids")) merged.add(m.asText());
+    assertFalse(merged.isEmpty(), "no story was merged");
+
+    // The same articles in two analyze runs, split at half and at seven eighths of the order the store
+    // clusters them in: the same stories each time. The merge of this slice (found by analyzing growing
+    // prefixes) joins an event opened after 85% of the articles and merges it before 94%: the 7/8 split has
+    // the second run merge a story that the first one published.
+    JsonNode order = Cli.run("articles", "--limit", "1000", "--data", one.toString(), "--json").json().get("articles");
+    boolean mergedAcrossRuns = false;
+    for (int eighths : new int[] {4, 7}) {
+      Path first = Files.createDirectories(tmp.resolve("first" + eighths));
+      Path second = Files.createDirectories(tmp.resolve("second" + eighths));
+      for (int i = 0; i < order.size(); i++) {
+        String name = order.get(i).get("source_id").asText() + ".txt";
+        Files.copy(all.resolve(name), (i < order.size() * eighths / 8 ? first : second).resolve(name));
+      }
+      Path two = tmp.resolve("two" + eighths);
+      analyze(first, two);
+      for (JsonNode s : allStories(two)) mergedAcrossRuns |= merged.contains(s.get("id").asText());
+      analyze(second, two);
+      assertEquals(whole, allStories(two), "split at " + eighths + "/8");
+    }
+    assertTrue(mergedAcrossRuns, "no split had the second run merge a story of the first");
+  }
+
+  @Test
+  void aMergedIdShowsTheStoryItWasMergedInto() throws Exception {
+    // A store whose stories file says e000002 was merged into e000001 (what analyze writes after a merge).
+    Path data = tmp.resolve("data");
+    analyze(Cli.seeds(), data);
+    Path file = data.resolve("stories/stories.json");
+    com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(file.toFile());
+    com.fasterxml.jackson.databind.node.ArrayNode stories = (com.fasterxml.jackson.databind.node.ArrayNode) root.get("stories");
+    for (int i = stories.size() - 1; i >= 0; i--) {
+      com.fasterxml.jackson.databind.node.ObjectNode s = (com.fasterxml.jackson.databind.node.ObjectNode) stories.get(i);
+      if (s.get("id").asText().equals("e000001")) s.putArray("merged_ids").add("e000009");
+    }
+    mapper.writeValue(file.toFile(), root);
+
+    JsonNode shown = Cli.run("story", "e000009", "--data", data.toString(), "--json").json();
+    assertEquals("e000001", shown.get("id").asText());
+    assertEquals("e000009", shown.get("resolved_from").asText());
+    assertEquals("e000009", shown.get("merged_ids").get(0).asText());
+    Cli.Result text = Cli.run("story", "e000009", "--data", data.toString());
+    assertEquals(0, text.exit());
+    assertTrue(text.out().startsWith("e000009 was merged into e000001"), text.out());
+    assertTrue(text.out().contains("merged from e000009"), text.out());
+    // The survivor's own id shows it as it is; an id never given is still an error.
+    assertFalse(Cli.run("story", "e000001", "--data", data.toString(), "--json").json().has("resolved_from"));
+    assertEquals(1, Cli.run("story", "e000099", "--data", data.toString()).exit());
+  }
+
+  private static JsonNode allStories(Path data) throws Exception {
+    return Cli.run("stories", "--limit", "100000", "--data", data.toString(), "--json").json().get("stories");
   }
 
   private static Map<String, String> storyBySource(JsonNode stories) {

@@ -32,6 +32,8 @@ public record ClusterState(
    * @param indexed term ids under which the group is in the candidate index
    * @param salient name-like term ids of its members, ascending
    * @param memberOutlets outlet of each member that counted as evidence; memberKeys its top term ids
+   * @param mergedInto the group this one was merged into (it is then empty), or null
+   * @param mergedIds the groups merged into this one, ascending
    */
   public record Group(
       String id,
@@ -47,5 +49,12 @@ public record ClusterState(
       int[] indexed,
       int[] salient,
       List<String> memberOutlets,
-      List<int[]> memberKeys) {}
+      List<int[]> memberKeys,
+      String mergedInto,
+      List<String> mergedIds) {
+
+    public Group {
+      mergedIds = mergedIds == null ? List.of() : List.copyOf(mergedIds);
+    }
+  }
 }

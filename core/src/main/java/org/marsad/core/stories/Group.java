@@ -25,10 +25,47 @@ final class Group {
   int[] salient = new int[0];
   final List<String> memberOutlets = new ArrayList<>();
   final List<int[]> memberKeys = new ArrayList<>();
+  /** The id of the group this one was merged into, or null while it lives. */
+  String mergedInto;
+  /** Ids of the groups merged into this one, directly or through a group it absorbed; ascending. */
+  final List<String> mergedIds = new ArrayList<>();
 
   Group(String id, String parent) {
     this.id = id;
     this.parent = parent;
+  }
+
+  boolean live() {
+    return mergedInto == null;
+  }
+
+  /**
+   * Takes every member, time, centroid weight and name of {@code other}, which is left empty and marked as
+   * merged into this group. Centroids are sums of unit vectors, so the sum of the two is the centroid of the
+   * union (up to the MAX_TERMS cut).
+   */
+  void absorb(Group other, TermDictionary dict) {
+    articleIds.addAll(other.articleIds);
+    addTime(other.first, other.firstSeen);
+    addTime(other.last, other.lastSeen);
+    addVector(other.termIds, other.weights, dict);
+    salient = union(salient, other.salient);
+    memberOutlets.addAll(other.memberOutlets);
+    memberKeys.addAll(other.memberKeys);
+    mergedIds.add(other.id);
+    mergedIds.addAll(other.mergedIds);
+    mergedIds.sort(null);
+    other.articleIds.clear();
+    other.first = other.last = UNKNOWN;
+    other.firstSeen = other.lastSeen = null;
+    other.termIds = new int[0];
+    other.weights = new double[0];
+    other.norm = 0;
+    other.salient = new int[0];
+    other.memberOutlets.clear();
+    other.memberKeys.clear();
+    other.mergedIds.clear();
+    other.mergedInto = id;
   }
 
   void addTime(long t, String published) {
@@ -121,7 +158,7 @@ final class Group {
   ClusterState.Group toState() {
     return new ClusterState.Group(id, parent, List.copyOf(articleIds), first, last, firstSeen, lastSeen,
         termIds.clone(), weights.clone(), norm, indexed.clone(), salient.clone(), List.copyOf(memberOutlets),
-        memberKeys.stream().map(int[]::clone).toList());
+        memberKeys.stream().map(int[]::clone).toList(), mergedInto, List.copyOf(mergedIds));
   }
 
   static Group fromState(ClusterState.Group s) {
@@ -138,6 +175,8 @@ final class Group {
     g.salient = s.salient().clone();
     g.memberOutlets.addAll(s.memberOutlets());
     for (int[] k : s.memberKeys()) g.memberKeys.add(k.clone());
+    g.mergedInto = s.mergedInto();
+    g.mergedIds.addAll(s.mergedIds());
     return g;
   }
 }

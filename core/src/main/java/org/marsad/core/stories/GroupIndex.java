@@ -31,24 +31,31 @@ final class GroupIndex {
 
   /** The best-scoring group at or above the threshold, or null. Ties go to the older group. */
   Best best(Query q, long clock) {
+    List<Best> all = matches(q, clock);
+    return all.isEmpty() ? null : all.get(0);
+  }
+
+  /**
+   * Every group that scores at or above the threshold, best first (ties: the older group first). The same
+   * candidates and scores as {@link #best}: listing them all costs nothing more.
+   */
+  List<Best> matches(Query q, long clock) {
     TreeSet<Integer> candidates = new TreeSet<>();
     for (int t : q.top) {
       List<Integer> list = postings.get(t);
       if (list == null) continue;
-      // Groups that ended a window before the clock can never match again: drop them for good.
-      list.removeIf(g -> expired(groups.get(g), clock));
+      // Groups that ended a window before the clock can never match again, nor can merged ones: dropped.
+      list.removeIf(g -> !groups.get(g).live() || expired(groups.get(g), clock));
       candidates.addAll(list);
     }
-    int best = -1;
-    double bestScore = options.eventThreshold();
+    List<Best> out = new ArrayList<>();
     for (int g : candidates) {
       double s = score(q, groups.get(g));
-      if (s >= bestScore && (best < 0 || s > bestScore)) {
-        best = g;
-        bestScore = s;
-      }
+      if (s >= options.eventThreshold()) out.add(new Best(g, s));
     }
-    return best < 0 ? null : new Best(best, bestScore);
+    out.sort((x, y) -> x.score() != y.score() ? Double.compare(y.score(), x.score())
+        : Integer.compare(x.group(), y.group()));
+    return out;
   }
 
   private boolean expired(Group g, long clock) {
@@ -61,8 +68,8 @@ final class GroupIndex {
     double factor = 1.0;
     if (q.time != Group.UNKNOWN && g.first != Group.UNKNOWN) {
       long dt = q.time < g.first ? g.first - q.time : q.time > g.last ? q.time - g.last : 0;
-      if (dt > options.eventWindowHours() * 60) return 0;
-      factor = Math.pow(0.5, dt / (options.halfLifeHours() * 60));
+      factor = decay(dt);
+      if (factor == 0) return 0;
     }
     if (q.norm == 0 || g.norm == 0) return 0;
     double dot = 0;
@@ -79,27 +86,101 @@ final class GroupIndex {
     }
     // The centroid's norm under the IDF of this moment, like the article's: a norm kept from the group's last
     // update would weigh old and new groups with different IDFs (early on the IDF moves fast).
-    double gnorm = 0;
-    for (int x = 0; x < b.length; x++) {
-      double v = g.weights[x] * dict.idf(b[x]);
-      gnorm += v * v;
-    }
+    double gnorm = centroidNorm(g);
     if (gnorm == 0) return 0;
-    double cos = dot / (q.norm * Math.sqrt(gnorm));
-    double sim = cos;
-    if (q.salient.length > 0) {
-      double all = 0, shared = 0;
-      int[] s = q.salient, gs = g.salient;
-      int y = 0;
-      for (int x = 0; x < s.length; x++) {
-        double w = q.idfOf(s[x], dict);
-        all += w;
-        while (y < gs.length && gs[y] < s[x]) y++;
-        if (y < gs.length && gs[y] == s[x]) shared += w;
-      }
-      sim = (1 - options.salientWeight()) * cos + options.salientWeight() * (shared / all);
+    double cos = dot / (q.norm * gnorm);
+    if (q.salient.length == 0) return cos * factor;
+    double all = 0, shared = 0;
+    int[] s = q.salient, gs = g.salient;
+    int y = 0;
+    for (int x = 0; x < s.length; x++) {
+      double w = q.idfOf(s[x], dict);
+      all += w;
+      while (y < gs.length && gs[y] < s[x]) y++;
+      if (y < gs.length && gs[y] == s[x]) shared += w;
     }
-    return sim * factor;
+    return mix(cos, shared / all) * factor;
+  }
+
+  /**
+   * How alike two groups are, on the scale of {@link #score}: the lower of {@link #memberScore} in the two
+   * directions, so each group's average member would join the other.
+   */
+  double similarity(Group a, Group b) {
+    double factor = 1.0;
+    if (a.first != Group.UNKNOWN && b.first != Group.UNKNOWN) {
+      factor = decay(Math.max(0, Math.max(a.first - b.last, b.first - a.last)));
+      if (factor == 0) return 0;
+    }
+    double na = centroidNorm(a), nb = centroidNorm(b);
+    if (na == 0 || nb == 0) return 0;
+    double dot = 0;
+    int i = 0, j = 0;
+    while (i < a.termIds.length && j < b.termIds.length) {
+      if (a.termIds[i] < b.termIds[j]) i++;
+      else if (b.termIds[j] < a.termIds[i]) j++;
+      else {
+        double idf = dict.idf(a.termIds[i]);
+        dot += a.weights[i] * b.weights[j] * idf * idf;
+        i++;
+        j++;
+      }
+    }
+    double cos = dot / (na * nb);
+    double shared = 0;
+    i = 0;
+    j = 0;
+    while (i < a.salient.length && j < b.salient.length) {
+      if (a.salient[i] < b.salient[j]) i++;
+      else if (b.salient[j] < a.salient[i]) j++;
+      else {
+        shared += dict.idf(a.salient[i]);
+        i++;
+        j++;
+      }
+    }
+    return Math.min(memberScore(a, cos, shared), memberScore(b, cos, shared)) * factor;
+  }
+
+  /**
+   * The score the average member of group g would get against the other group, whose centroid has cosine
+   * {@code cos} with g's and which shares salient terms of IDF mass {@code shared} with g. A centroid is the
+   * sum of its members' unit vectors, so the members' cosines with the other centroid average cos times g's
+   * cohesion, |centroid| / members (1 for one article, less the more the members differ): two centroids are
+   * smoother than articles and closer than their members are. The name overlap is the share of g's salient
+   * terms the other holds, as for an article.
+   */
+  private double memberScore(Group g, double cos, double shared) {
+    double raw = 0;
+    for (double w : g.weights) raw += w * w;
+    double cohesion = Math.min(1.0, Math.sqrt(raw) / Math.max(1, g.memberOutlets.size()));
+    double mass = idfMass(g.salient);
+    return mass == 0 ? cos * cohesion : mix(cos * cohesion, shared / mass);
+  }
+
+  private double mix(double cos, double overlap) {
+    return (1 - options.salientWeight()) * cos + options.salientWeight() * overlap;
+  }
+
+  /** Halves every half-life; 0 past the window. */
+  private double decay(long minutes) {
+    if (minutes > options.eventWindowHours() * 60) return 0;
+    return Math.pow(0.5, minutes / (options.halfLifeHours() * 60));
+  }
+
+  private double centroidNorm(Group g) {
+    double n = 0;
+    for (int x = 0; x < g.termIds.length; x++) {
+      double v = g.weights[x] * dict.idf(g.termIds[x]);
+      n += v * v;
+    }
+    return Math.sqrt(n);
+  }
+
+  private double idfMass(int[] ids) {
+    double m = 0;
+    for (int id : ids) m += dict.idf(id);
+    return m;
   }
 
   Group create(String id, String parent) {
@@ -122,6 +203,15 @@ final class GroupIndex {
     g.memberOutlets.add(outlet == null ? "" : outlet);
     g.memberKeys.add(q.top);
     reindex(gi);
+  }
+
+  /**
+   * Merges group {@code from} into group {@code into} ({@link Group#absorb}) and files the result under its
+   * new top terms; {@code from} leaves the candidate lists the next time they are read.
+   */
+  void merge(int into, int from) {
+    groups.get(into).absorb(groups.get(from), dict);
+    reindex(into);
   }
 
   /** Files the group under its current top terms it was not filed under yet. */
@@ -163,7 +253,7 @@ final class GroupIndex {
     for (ClusterState.Group s : states) groups.add(Group.fromState(s));
     for (int gi = 0; gi < groups.size(); gi++) {
       Group g = groups.get(gi);
-      if (expired(g, clock)) continue;
+      if (!g.live() || expired(g, clock)) continue;
       for (int t : g.indexed) postings.computeIfAbsent(t, k -> new ArrayList<>()).add(gi);
     }
   }

@@ -32,6 +32,24 @@ final class BodySentences {
     return false;
   }
 
+  /**
+   * True when the headline sentence {@code sentences.get(p)} stands apart from what follows: a blank line
+   * separates them and the next sentence does not open with the conjunction و or ف, the way Arabic news
+   * continues a story («وقال», «وأضاف», «فبعد»). A first line that the text runs on from (a hard-wrapped
+   * lead, or a lead without its stop followed by «وقال ...») is the lead; one followed by a sentence that
+   * opens on its own is a label over the lead: a title or a photo caption. A lead that opens with a word
+   * spelt with و or ف (وزير, فرنسا) reads as a continuation: the first line is then kept, as before.
+   */
+  static boolean standsApart(String text, List<Span> sentences, int p) {
+    Span headline = sentences.get(p);
+    if (p + 1 >= sentences.size()) return false;
+    Span next = sentences.get(p + 1);
+    int newlines = 0;
+    for (int i = headline.end(); i < next.start(); i++) if (text.charAt(i) == '\n') newlines++;
+    char first = text.charAt(next.start());
+    return newlines >= 2 && first != '\u0648' && first != '\u0641';
+  }
+
   /** How many TOKEN spans (words) each sentence holds; {@code tokens} and {@code sentences} in text order. */
   static int[] wordCounts(List<Span> sentences, List<Span> tokens) {
     int[] counts = new int[sentences.size()];

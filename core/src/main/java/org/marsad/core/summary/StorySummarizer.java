@@ -23,7 +23,10 @@ import org.marsad.core.normalize.NormalizedTokens;
  * label ("اجتماع باريس يجدد دعمه للمعارضة السورية"), but one of {@value #STATEMENT_HEADLINE_WORDS} words or
  * more reads as a statement and is a candidate (in position 0): in plain text the analyzer's headline is a
  * guess, and a long first line is most often the article's lead sentence itself, the sentence human
- * summarisers pick most (on EASC leaving it out cost Marsad most of its gap to Lead-N). Each candidate scores
+ * summarisers pick most (on EASC leaving it out cost Marsad most of its gap to Lead-N). Unless it stands apart
+ * from the text ({@link BodySentences#standsApart}: a blank line, then a paragraph that opens a sentence of
+ * its own): then it is not the lead but a title or a photo caption over the lead, as seed 003's first line
+ * «حي القاطرجي في حلب الذي تسيطر عليه المعارضة بعد غارة جوية» is. Each candidate scores
  * <pre>
  *   centrality * (1 + POSITION_WEIGHT / (1 + position)) * (1 + SUPPORT_WEIGHT * support / (1 + support))
  * </pre>
@@ -237,7 +240,8 @@ public final class StorySummarizer {
           if (n == ids.length) ids = Arrays.copyOf(ids, n * 2);
           ids[n++] = id;
         }
-        if (words < STATEMENT_HEADLINE_WORDS && BodySentences.isHeadline(s, headlines)) {
+        if (BodySentences.isHeadline(s, headlines) && (words < STATEMENT_HEADLINE_WORDS
+            || BodySentences.standsApart(article.text(), sentences, p))) {
           labels++;
           continue;
         }

@@ -45,4 +45,25 @@ class HeadlineCandidateTest {
     assertEquals(headlines.get(0).start(), summary.get(0).start());
     assertEquals(first, summary.get(0).text().strip());
   }
+
+  /**
+   * Seed 003 opens with a photo caption, «حي القاطرجي في حلب الذي تسيطر عليه المعارضة بعد غارة جوية» (Aleppo's
+   * Qaterji district after an air strike): eleven words on a line of their own, no final stop, so the
+   * analyzer takes it for the headline, and at statement length it used to be quoted first. It is not the
+   * lead: a blank line follows it and the next paragraph, «دعت الولايات المتحدة الى وقف عمليات القصف...»,
+   * opens a sentence of its own where a continued lead would run on or go on with «و...» («وقال»). So the
+   * summary opens with that lead sentence, and the caption is no candidate at all.
+   */
+  @Test
+  void aPhotoCaptionOverTheLeadDoesNotOpenTheSummary() {
+    Article a = Seeds.analyzed(3);
+    Span caption = a.spans(SpanKind.HEADLINE).get(0);
+    assertEquals("حي القاطرجي في حلب الذي تسيطر عليه المعارضة بعد غارة جوية",
+        a.text().substring(caption.start(), caption.end()).strip(), "precondition: the caption is the headline");
+    List<Candidate> cs = new StorySummarizer(SummaryOptions.defaults()).scoredCandidates(List.of(a));
+    assertFalse(cs.stream().anyMatch(c -> c.start < caption.end()), "the caption is a candidate");
+    List<SummarySentence> summary = new StorySummarizer(SummaryOptions.defaults()).summarize(a);
+    assertTrue(summary.get(0).text().startsWith("دعت الولايات المتحدة الى وقف عمليات القصف على مدينة حلب"),
+        summary.get(0).text());
+  }
 }

@@ -10,7 +10,8 @@ import org.marsad.core.stories.EventClusterer;
 
 /**
  * Marsad's own online event clusterer, as the system under evaluation; keys are the docnos, values the
- * event ids, or with {@link #storylines} the storyline ids of the same run.
+ * event ids at the end of the run (after merges), or with {@link #storylines} the storyline ids of the same
+ * run.
  */
 public final class MarsadClustering implements EventClustering {
 
@@ -36,10 +37,15 @@ public final class MarsadClustering implements EventClustering {
   @Override
   public Map<String, String> cluster(List<Article> articlesInPublicationOrder) {
     EventClusterer clusterer = new EventClusterer(options);
-    Map<String, String> out = new LinkedHashMap<>();
+    Map<String, String> eventOf = new LinkedHashMap<>();
     for (Article a : articlesInPublicationOrder) {
       Assignment assignment = clusterer.add(a);
-      out.put(a.sourceId(), storylineLevel ? assignment.storylineId() : assignment.eventId());
+      eventOf.put(a.sourceId(), assignment.eventId());
+    }
+    // Scored as the run ends: an event merged later counts as part of the event that absorbed it.
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : eventOf.entrySet()) {
+      out.put(e.getKey(), storylineLevel ? clusterer.storylineOf(e.getValue()) : clusterer.resolve(e.getValue()));
     }
     return out;
   }

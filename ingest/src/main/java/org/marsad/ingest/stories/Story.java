@@ -10,6 +10,8 @@ import java.util.List;
  *
  * @param firstSeen earliest publication date among its articles, null when none is known
  * @param summary extractive summary; each sentence cites an article and offsets into its original text
+ * @param mergedIds ids of the stories merged into this one (found to be the same event), ascending; they
+ *     still resolve to this story. Empty, never null.
  * @param entities the people, places and organizations it names, most central first
  */
 public record Story(
@@ -21,14 +23,22 @@ public record Story(
     List<String> outlets,
     List<StoryArticle> articles,
     List<SummaryLine> summary,
+    @JsonProperty("merged_ids") List<String> mergedIds,
     List<StoryEntity> entities) {
 
   public Story {
+    // A stories file written before merges existed has no merged_ids.
+    mergedIds = mergedIds == null ? List.of() : List.copyOf(mergedIds);
     entities = entities == null ? List.of() : entities;
   }
 
+  /** The same story in another storyline (its storyline was merged into an older one). */
+  public Story withStoryline(String newStoryline) {
+    return new Story(id, title, newStoryline, firstSeen, lastSeen, outlets, articles, summary, mergedIds, entities);
+  }
+
   public Story withEntities(List<StoryEntity> newEntities) {
-    return new Story(id, title, storyline, firstSeen, lastSeen, outlets, articles, summary, newEntities);
+    return new Story(id, title, storyline, firstSeen, lastSeen, outlets, articles, summary, mergedIds, newEntities);
   }
 
   /** An article of the story, in publication order (unknown dates last, in ingest order). */

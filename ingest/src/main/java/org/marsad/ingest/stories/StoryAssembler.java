@@ -19,9 +19,12 @@ final class StoryAssembler {
       .comparing((Story s) -> s.lastSeen() == null ? "" : s.lastSeen(), Comparator.reverseOrder())
       .thenComparing(Story::id);
 
-  /** @param articles in publication order */
-  static Story assemble(String id, String storyline, List<Article> articles, List<SummarySentence> summary,
-      List<StoryEntity> entities) {
+  /**
+   * @param articles in publication order
+   * @param mergedIds ids of the events merged into this one
+   */
+  static Story assemble(String id, String storyline, List<String> mergedIds, List<Article> articles,
+      List<SummarySentence> summary, List<StoryEntity> entities) {
     String first = null;
     String last = null;
     Set<String> outlets = new LinkedHashSet<>();
@@ -37,7 +40,7 @@ final class StoryAssembler {
     List<Story.SummaryLine> lines = new ArrayList<>();
     for (SummarySentence s : summary) lines.add(new Story.SummaryLine(s.text(), s.articleId(), s.start(), s.end()));
     return new Story(id, representativeTitle(articles, lines), storyline, first, last, List.copyOf(outlets), rows,
-        lines, entities);
+        lines, mergedIds, entities);
   }
 
   /**

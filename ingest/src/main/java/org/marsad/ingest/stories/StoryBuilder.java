@@ -28,7 +28,10 @@ import org.marsad.store.ArticleStore;
 /**
  * Brings a store's stories up to date: the articles no story holds yet are clustered in publication order
  * (ingest order where the date is unknown), continuing from the saved clusterer state, and only the stories
- * that gained articles get a new summary. The result is saved with {@link StoryFile}.
+ * that gained articles get a new summary. When the clusterer merges two events, the older story takes the
+ * other's articles (and gets a new summary), the other story is gone and its id is listed in the older one's
+ * {@code merged_ids}; stories whose storyline was merged into an older one take that storyline's id. The
+ * result is saved with {@link StoryFile}.
  */
 public final class StoryBuilder {
 
@@ -62,12 +65,10 @@ public final class StoryBuilder {
 
     Map<String, Story> stories = new LinkedHashMap<>();
     Map<String, List<String>> members = new LinkedHashMap<>();
-    Map<String, String> storylines = new HashMap<>();
     Set<String> assigned = new HashSet<>();
     if (saved != null) {
       for (Story s : saved.stories()) {
         stories.put(s.id(), s);
-        storylines.put(s.id(), s.storyline());
         List<String> ids = new ArrayList<>();
         for (Story.StoryArticle a : s.articles()) {
           ids.add(a.id());
@@ -100,8 +101,14 @@ public final class StoryBuilder {
         Article article = ahead.poll().get();
         Assignment a = clusterer.add(article);
         entities.add(article);
-        members.computeIfAbsent(a.eventId(), k -> new ArrayList<>()).add(article.id());
-        storylines.put(a.eventId(), a.storylineId());
+        List<String> into = members.computeIfAbsent(a.eventId(), k -> new ArrayList<>());
+        for (String gone : a.mergedEvents()) {
+          List<String> moved = members.remove(gone);
+          if (moved != null) into.addAll(moved);
+          stories.remove(gone);
+          changed.remove(gone);
+        }
+        into.add(article.id());
         changed.add(a.eventId());
       }
     } catch (InterruptedException e) {
@@ -121,14 +128,15 @@ public final class StoryBuilder {
       Map<String, Future<Story>> built = new LinkedHashMap<>();
       for (String eventId : changed) {
         List<String> ids = members.get(eventId);
-        String storyline = storylines.get(eventId);
+        String storyline = clusterer.storylineOf(eventId);
+        List<String> mergedIds = clusterer.mergedIds(eventId);
         built.put(eventId, pool.submit(() -> {
           List<Article> articles = new ArrayList<>(ids.size());
           for (String id : ids) {
             articles.add(store.get(id).orElseThrow(() -> new IOException("article vanished: " + id)));
           }
           articles.sort(Comparator.comparingInt(a -> order.getOrDefault(a.id(), Integer.MAX_VALUE)));
-          return StoryAssembler.assemble(eventId, storyline, articles, summarizer.summarize(articles),
+          return StoryAssembler.assemble(eventId, storyline, mergedIds, articles, summarizer.summarize(articles),
               StoryEntities.of(articles, entities));
         }));
       }
@@ -142,10 +150,16 @@ public final class StoryBuilder {
       pool.shutdownNow();
     }
 
-    List<Story> all = new ArrayList<>(stories.size());
-    for (Story s : stories.values()) {
-      all.add(changed.contains(s.id()) ? s : s.withEntities(StoryEntities.renamed(s.entities(), entities.resolver())));
+    // A merge of two storylines moves every event of the younger one, changed or not; an unchanged story
+    // gets its entities' names as the corpus knows them now.
+    for (Map.Entry<String, Story> e : stories.entrySet()) {
+      Story s = e.getValue();
+      String storyline = clusterer.storylineOf(e.getKey());
+      if (!storyline.equals(s.storyline())) s = s.withStoryline(storyline);
+      if (!changed.contains(s.id())) s = s.withEntities(StoryEntities.renamed(s.entities(), entities.resolver()));
+      e.setValue(s);
     }
+    List<Story> all = new ArrayList<>(stories.values());
     all.sort(StoryAssembler.MOST_RECENT_FIRST);
     StoryFile.write(store.dataDir(), all, clusterer.state(), entities);
     return new Result(clustered, changed.size(), all, (System.nanoTime() - start) / 1e9);

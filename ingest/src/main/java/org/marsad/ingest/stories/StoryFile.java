@@ -29,7 +29,14 @@ import org.marsad.core.stories.ClusterState;
  */
 public final class StoryFile {
 
+  /** Version of stories.json; keys are only ever added to it, so readers of format 1 read it all. */
   static final int FORMAT = 1;
+  /**
+   * Version of the clusterer state. 2: events and storylines merge (each group records what it absorbed).
+   * A state of another version is not continued from: the next analyze clusters every article again, so the
+   * stories are those that one run of this version gives.
+   */
+  static final int STATE_FORMAT = 2;
 
   /** The published stories. */
   public record Stories(int format, String generation, List<Story> stories) {}
@@ -71,7 +78,7 @@ public final class StoryFile {
     try (InputStream in = new GZIPInputStream(Files.newInputStream(stateFile))) {
       state = JSON.readValue(in, State.class);
     }
-    if (state.format() != FORMAT || !stories.generation().equals(state.generation())) return null;
+    if (state.format() != STATE_FORMAT || !stories.generation().equals(state.generation())) return null;
     EntityFile.Contents entities = EntityFile.read(dataDir);
     if (entities == null || !stories.generation().equals(entities.generation())) return null;
     return new Contents(stories.stories(), state.clusterer(),
@@ -84,7 +91,7 @@ public final class StoryFile {
     Files.createDirectories(storiesPath(dataDir).getParent());
     Path stateTmp = temporary(statePath(dataDir));
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(stateTmp), 1 << 16)) {
-      JSON.writeValue(out, new State(FORMAT, generation, clusterer));
+      JSON.writeValue(out, new State(STATE_FORMAT, generation, clusterer));
     }
     moveIntoPlace(stateTmp, statePath(dataDir));
     Path entitiesTmp = temporary(EntityFile.path(dataDir));
