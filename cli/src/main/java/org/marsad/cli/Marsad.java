@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       EvalCommand.class,
       BenchCommand.class,
+      TrainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Marsad implements Runnable {

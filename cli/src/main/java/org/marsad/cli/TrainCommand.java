@@ -1,0 +1,17 @@
+package org.marsad.cli;
+
+import picocli.CommandLine.Command;
+
+/** marsad train ...: builds the resources the named-entity tagger ships with. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Build the resources the named-entity tagger learns from unlabelled news.",
+    subcommands = {TrainClustersCommand.class})
+final class TrainCommand implements Runnable {
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+}
