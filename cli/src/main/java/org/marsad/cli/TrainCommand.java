@@ -4,8 +4,8 @@ import picocli.CommandLine.Command;
 
 /** marsad train ...: builds the resources the named-entity tagger ships with. */
 @Command(name = "train", mixinStandardHelpOptions = true,
-    description = "Build the resources the named-entity tagger learns from unlabelled news.",
-    subcommands = {TrainClustersCommand.class})
+    description = "Build the named-entity tagger's word clusters (from unlabelled news) and its model (from ANERcorp).",
+    subcommands = {TrainClustersCommand.class, TrainNerCommand.class})
 final class TrainCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

@@ -1,8 +1,9 @@
 package org.marsad.ner;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
+import org.marsad.ner.clusters.WordClusters;
 
-/** What ships with Marsad for entity recognition: the trained model and the corpus word counts. */
+/** What ships with Marsad for entity recognition: the trained model and the corpus word clusters. */
 public final class BundledResources {
 
   private BundledResources() {}
@@ -11,7 +12,19 @@ public final class BundledResources {
     return NerModels.bundled();
   }
 
+  /** Clitic trimming by corpus frequency: the clusters file lists the corpora's words most frequent first. */
   public static CliticTrimmer clitics() {
-    return new CliticTrimmer(word -> 0);
+    WordClusters words = WordClusters.standard();
+    return new CliticTrimmer(new WordRanks() {
+      @Override
+      public int rank(String normalizedWord) {
+        return words.rank(normalizedWord);
+      }
+
+      @Override
+      public int size() {
+        return words.size();
+      }
+    });
   }
 }

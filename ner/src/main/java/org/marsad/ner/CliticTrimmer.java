@@ -6,8 +6,10 @@ import org.marsad.core.normalize.MatchNormalizer;
  * Moves a mention's start past attached proclitics: the conjunctions و ف and the prepositions ب ل ك, as in
  * وكيري, لروسيا, بباريس, والولايات المتحدة. The article ال stays, since the tagger learned where it belongs to
  * a name (العراق, الأمم المتحدة). Whether a leading letter is a clitic or the name's own (باريس, لبنان,
- * واشنطن, فرنسا) is decided from corpus counts: a clitic form is rarer than the bare word it carries
- * (بريطانيا ≫ وبريطانيا), while stripping a name's own letter leaves a rare or unknown string (اريس).
+ * واشنطن, فرنسا) is decided from corpus frequencies: a clitic form is much rarer than the bare word it carries
+ * (روسيا is 18 times as common as وروسيا), while stripping a name's own letter leaves a rare or unknown
+ * string (اريس), or a word about as common as the name (كيري and يرى «sees»; بستان and ستان). Hence the
+ * bare word must be at least {@link #RATIO} times as common.
  *
  * <p>لل is ل + ال with the alef dropped (للأمم): only the first ل is a clitic, so the span starts at the
  * second, the fused article, and entity resolution reads it as ال.
@@ -16,10 +18,13 @@ public final class CliticTrimmer {
 
   private static final MatchNormalizer NORMALIZER = new MatchNormalizer();
 
-  private final WordCounts counts;
+  /** How many times as common the bare word must be; measured ratios: clitic forms 5 to 40, names 1.5. */
+  static final double RATIO = 3;
 
-  public CliticTrimmer(WordCounts counts) {
-    this.counts = counts;
+  private final WordRanks ranks;
+
+  public CliticTrimmer(WordRanks ranks) {
+    this.ranks = ranks;
   }
 
   /** How many leading chars of {@code token} are clitics to leave outside the mention. */
@@ -35,9 +40,11 @@ public final class CliticTrimmer {
   }
 
   private boolean isBareWord(String token, String rest) {
-    long whole = counts.count(NORMALIZER.normalize(token));
-    long bare = counts.count(NORMALIZER.normalize(rest));
-    return bare > 0 && bare >= whole;
+    int bare = ranks.rank(NORMALIZER.normalize(rest));
+    if (bare < 0) return false;
+    int whole = ranks.rank(NORMALIZER.normalize(token));
+    if (whole < 0) whole = ranks.size();
+    return whole >= RATIO * (bare + 1);
   }
 
   private static boolean isConjunction(char c) {

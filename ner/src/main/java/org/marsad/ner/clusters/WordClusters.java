@@ -71,6 +71,15 @@ public final class WordClusters {
     return row == null ? null : names[l][clusters[l][row]];
   }
 
+  /**
+   * How common a word is: 0 for the most frequent word of the corpora, growing as words get rarer, -1 for a
+   * word too rare to be clustered. The file lists words most frequent first, so this is the line number.
+   */
+  public int rank(String normalizedToken) {
+    Integer row = rows.get(normalizedToken);
+    return row == null ? -1 : row;
+  }
+
   /** The numbers of clusters this file has, increasing. */
   public List<Integer> levels() {
     return java.util.Arrays.stream(levels).boxed().toList();

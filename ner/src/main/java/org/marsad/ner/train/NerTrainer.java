@@ -38,7 +38,7 @@ public final class NerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, options.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, options.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, 1);
-    params.put(BeamSearch.BEAM_SIZE_PARAMETER, Integer.getInteger("marsad.ner.beam", 3));
+    params.put(BeamSearch.BEAM_SIZE_PARAMETER, options.beamSize());
     TokenNameFinderFactory factory =
         new TokenNameFinderFactory(featureDescriptor(options.clusters()), Map.of(),
             options.codec().equals("BILOU") ? new BilouCodec() : new BioCodec());

@@ -43,7 +43,7 @@ class NerTrainerTest {
   @Test
   void sameSentencesGiveTheSameModelAndItRoundTrips() throws IOException {
     List<ConllSentence> train = firstSentences(400);
-    TrainOptions options = new TrainOptions("PERCEPTRON", 30, 1, false, "BIO");
+    TrainOptions options = new TrainOptions("PERCEPTRON", 30, 1, false, "BIO", 1);
     TokenNameFinderModel a = NerTrainer.train(train, options);
     TokenNameFinderModel b = NerTrainer.train(train, options);
     List<List<Chunk>> taggedA = tagAll(a, train);

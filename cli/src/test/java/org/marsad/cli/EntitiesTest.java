@@ -1,0 +1,88 @@
+package org.marsad.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** On the seeds: `analyze` tags and resolves entities; stories, `entities` and `article --json` show them. */
+class EntitiesTest {
+
+  @TempDir static Path tmp;
+  static Path data;
+
+  @BeforeAll
+  static void analyzeSeeds() throws Exception {
+    data = tmp.resolve("data");
+    Cli.Result r = Cli.run("analyze", Cli.seeds().toString(), "--data", data.toString(), "--json");
+    assertEquals(0, r.exit(), r.err());
+  }
+
+  private static JsonNode entityNamed(JsonNode entities, String alias) {
+    for (JsonNode e : entities) {
+      for (JsonNode a : e.get("aliases")) if (a.asText().equals(alias)) return e;
+    }
+    return null;
+  }
+
+  @Test
+  void kerryIsOnePersonAcrossStoriesWithHisShortForm() throws Exception {
+    JsonNode all = Cli.run("entities", "--data", data.toString(), "--type", "PER", "--limit", "1000", "--json")
+        .json().get("entities");
+    // 000-002 (Paris meeting) and 003 (Geneva) all name the US Secretary of State, as «جون كيري» and «كيري».
+    JsonNode kerry = entityNamed(all, "جون كيري");
+    assertNotNull(kerry, all.toString());
+    assertEquals("PER", kerry.get("type").asText());
+    assertTrue(kerry.get("stories").size() >= 2, "the Paris and the Geneva stories: " + kerry);
+    assertEquals(kerry, entityNamed(all, "كيري"), "the short form is the same person");
+    for (JsonNode e : all) assertEquals("PER", e.get("type").asText(), "--type PER lists people only");
+  }
+
+  @Test
+  void storiesListTheirEntitiesWithCorpusWideIds() throws Exception {
+    JsonNode stories = Cli.run("stories", "--data", data.toString(), "--json").json().get("stories");
+    Set<String> ids = new HashSet<>();
+    for (JsonNode s : stories) {
+      assertTrue(s.has("entities"), "story lacks entities: " + s.get("id"));
+      int previousArticles = Integer.MAX_VALUE;
+      for (JsonNode e : s.get("entities")) {
+        for (String f : new String[] {"id", "name", "type", "aliases", "mentions", "articles"}) {
+          assertTrue(e.has(f), "entity lacks " + f + ": " + e);
+        }
+        // Most central first: named in the most of the story's articles.
+        assertTrue(e.get("articles").size() <= previousArticles, s.get("entities").toString());
+        previousArticles = e.get("articles").size();
+        ids.add(e.get("id").asText());
+      }
+    }
+    assertFalse(ids.isEmpty());
+  }
+
+  @Test
+  void articleJsonLinksEachEntitySpanToItsEntity() throws Exception {
+    JsonNode rows = Cli.run("articles", "--data", data.toString(), "--json").json().get("articles");
+    int linked = 0;
+    for (JsonNode row : rows) {
+      JsonNode a = Cli.run("article", row.get("id").asText(), "--data", data.toString(), "--json",
+          "--spans", "entity").json();
+      String text = a.get("text").asText();
+      for (JsonNode s : a.get("spans")) {
+        assertEquals("entity", s.get("kind").asText());
+        String mention = text.substring(s.get("start").asInt(), s.get("end").asInt());
+        // Clitics stay outside: no mention starts with a conjunction glued to a bare name («وكيري»).
+        assertFalse(mention.startsWith("وكيري") || mention.startsWith("لروسيا"), mention);
+        assertTrue(Set.of("PER", "LOC", "ORG", "MISC").contains(s.get("note").asText()), s.toString());
+        if (s.has("entity")) linked++;
+      }
+    }
+    assertTrue(linked > 50, "the five seeds name dozens of entities; linked " + linked);
+  }
+}
