@@ -16,7 +16,9 @@ import java.util.List;
  *   <li>a residue form («لأمم المتحدة») meets the form with «ال» whole, either way round;
  *   <li>a name of three words or more meets the one entity that differs in a single transliterated word;
  *   <li>a person's full name joins the entity known so far only by its tail («كيري» before «جون
- *       كيري»), when no other full name ends so and the tail is no common given name.
+ *       كيري»), when no other full name ends so and the tail is no common given name;
+ *   <li>a person's name that is the tail of one longer name but for a transliterated word («حجي حسن»);
+ *   <li>a name no entity of its type has goes to the one entity of another type that has it (tagger errors).
  * </ol>
  *
  * Ties are broken by lowest {@link EntityRecord#rank()}; no step compares a form with all entities.
@@ -46,7 +48,60 @@ final class NameMatcher {
     if (residue != null) return residue;
     List<EntityRecord> similar = new ArrayList<>(index.similar(type, form));
     if (similar.size() == 1) return similar.get(0);
-    return type == EntityType.PER ? byKnownTail(type, form) : null;
+    if (type == EntityType.PER) {
+      EntityRecord e = byKnownTail(type, form);
+      if (e == null) e = byTransliteratedTail(type, form);
+      if (e != null) return e;
+    }
+    return byOtherType(type, key);
+  }
+
+  /**
+   * A person's two-word or longer name that is the tail of exactly one known longer name but for one
+   * transliterated word before the last («حجي حسن» and «بريتا حاجي حسن»). The last word must agree exactly,
+   * and the other words by {@link Transliteration#sameName}; given names never match that way.
+   */
+  private EntityRecord byTransliteratedTail(EntityType type, NameForm form) {
+    List<String> name = form.name();
+    if (name.size() < 2) return null;
+    EntityRecord found = null;
+    for (EntityRecord e : index.withTail(type, name.get(name.size() - 1))) {
+      if (!hasTransliteratedTail(e, name)) continue;
+      if (found != null && found != e) return null;
+      found = e;
+    }
+    return found;
+  }
+
+  private static boolean hasTransliteratedTail(EntityRecord e, List<String> tail) {
+    for (NameForm f : e.forms()) {
+      List<String> longer = f.name();
+      if (longer.size() <= tail.size()) continue;
+      List<String> end = longer.subList(longer.size() - tail.size(), longer.size());
+      boolean same = true;
+      for (int i = 0; i < tail.size() - 1 && same; i++) {
+        String a = tail.get(i), b = end.get(i);
+        same = a.equals(b) || (!GivenNames.contains(a) && !GivenNames.contains(b) && Transliteration.sameName(a, b));
+      }
+      if (same) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The tagger sometimes types a name wrongly («حلب» as an organization): a name that no entity of its own
+   * type has goes to the one entity of another type with exactly that name, when there is only one.
+   */
+  private EntityRecord byOtherType(EntityType type, String key) {
+    EntityRecord found = null;
+    for (EntityType other : EntityType.values()) {
+      if (other == type) continue;
+      for (EntityRecord e : index.named(other, key)) {
+        if (found != null && found != e) return null;
+        found = e;
+      }
+    }
+    return found;
   }
 
   /**
