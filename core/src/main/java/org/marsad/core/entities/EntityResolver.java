@@ -48,7 +48,10 @@ public final class EntityResolver {
         entities.add(e);
         e.commit(entities.size());
       }
-      e.count(Surfaces.collapse(mentions.get(i).surface()), forms[i], articleId);
+      // A mention typed otherwise than its entity (a tagger error) is read as the entity's type, as a
+      // restored resolver reads every alias, so that one run and a resumed run agree.
+      NameForm form = e.type == mentions.get(i).type() ? forms[i] : reader.read(mentions.get(i).surface(), e.type);
+      e.count(Surfaces.collapse(mentions.get(i).surface()), form, articleId);
       ids.add(e.id());
     }
     return ids;
