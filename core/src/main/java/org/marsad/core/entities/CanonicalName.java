@@ -13,8 +13,9 @@ import java.util.Set;
  * Chooses an entity's display name, the most representative full form among its aliases:
  *
  * <ol>
- *   <li>partial forms are out: a name contained in a longer one of the same entity («كيري» in «جون
- *       كيري»);
+ *   <li>for a person, partial forms are out: a name contained in a longer one of the same entity («كيري»
+ *       in «جون كيري»); a place or organization is called as most mentions call it («إيران», not a
+ *       longer phrase the tagger once swept in with it, «ميليشيات إيران»);
  *   <li>the rest are grouped by key, a residue form («لأمم المتحدة») with the whole form it stands for,
  *       and the group with the most mentions wins (the first seen on a tie);
  *   <li>in it, a form without a role or kind prefix, then a whole one (not a residue), then the one with
@@ -36,7 +37,7 @@ final class CanonicalName {
   private CanonicalName() {}
 
   static String of(EntityRecord entity) {
-    List<Candidate> candidates = wholeForms(entity.aliases());
+    List<Candidate> candidates = wholeForms(entity.aliases(), entity.type == EntityType.PER);
     Map<String, Integer> mentionsByGroup = new LinkedHashMap<>();
     for (Candidate c : candidates) mentionsByGroup.merge(c.group(), c.alias().count, Integer::sum);
     String best = null;
@@ -50,13 +51,13 @@ final class CanonicalName {
     return chosen.alias().form.display(entity.type);
   }
 
-  /** The aliases not contained in a longer alias, each with its group (in first-seen order). */
-  private static List<Candidate> wholeForms(List<EntityRecord.Alias> aliases) {
+  /** The aliases (for a person, those not contained in a longer one), each with its group, first seen first. */
+  private static List<Candidate> wholeForms(List<EntityRecord.Alias> aliases, boolean dropPartial) {
     Set<String> keys = new HashSet<>();
     for (EntityRecord.Alias a : aliases) keys.add(a.form.key());
     List<Candidate> out = new ArrayList<>();
     for (EntityRecord.Alias a : aliases) {
-      if (isPartial(a, aliases)) continue;
+      if (dropPartial && isPartial(a, aliases)) continue;
       String whole = a.form.residueKey();
       boolean residue = whole != null && keys.contains(whole);
       out.add(new Candidate(a, residue ? whole : a.form.key(), residue));

@@ -55,6 +55,17 @@ class VariantResolutionTest {
   }
 
   @Test
+  void aPlaceIsCalledAsMostMentionsCallIt() {
+    // In the corpus the tagger once read «حركة بريطانيا» as an organization: «حركة» is a kind, so it
+    // joins Britain; the many plain «بريطانيا» still name it.
+    var a = TextMentions.in("a", "زار بريطانيا ثم عاد من بريطانيا الى بريطانيا").loc("بريطانيا").addTo(resolver);
+    var b = TextMentions.in("b", "بيان حركة بريطانيا اولا").org("حركة بريطانيا").addTo(resolver);
+    String id = a.id("بريطانيا");
+    assertEquals(id, b.id("حركة بريطانيا"));
+    assertEquals("بريطانيا", resolver.get(id).name());
+  }
+
+  @Test
   void alefMaqsuraWrittenAsYaIsTheSameName() {
     var a = TextMentions.in("a", "وقال القيادي مصطفى سيجري إن الفصائل").per("مصطفى سيجري").addTo(resolver);
     var b = TextMentions.in("b", "وأكد مصطفي سيجري أن المعارضة").per("مصطفي سيجري").addTo(resolver);
