@@ -33,7 +33,8 @@ public final class NerBenchmark {
     List<RawArticle> raws = read(inputs, maxArticles);
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
     ThreadLocal<ArticleEntities> ner = ThreadLocal.withInitial(
-        () -> new ArticleEntities(new NerTagger(BundledResources.model()), BundledResources.clitics()));
+        () -> new ArticleEntities(new NerTagger(BundledResources.model()), BundledResources.clitics(),
+            BundledResources.glued()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Article> articles = map(pool, threads, raws, analyzer::analyze);

@@ -10,16 +10,20 @@ import org.marsad.ner.conll.Chunk;
 /**
  * Finds the named-entity mentions of an analysed article: each sentence's tokens go through the tagger, and
  * each chunk becomes an ENTITY span from its first token's start (clitics trimmed) to its last token's end,
- * noted with its type. Boilerplate has no sentences, so it gets no mentions. One per thread, like the tagger.
+ * noted with its type. Boilerplate has no sentences, so it gets no mentions. Two words glued by a missing
+ * space are shown to the tagger apart ({@link GluedWords}) and mapped back into the one token. One per thread,
+ * like the tagger.
  */
 public final class ArticleEntities {
 
   private final NerTagger tagger;
   private final CliticTrimmer trimmer;
+  private final GluedWords glued;
 
-  public ArticleEntities(NerTagger tagger, CliticTrimmer trimmer) {
+  public ArticleEntities(NerTagger tagger, CliticTrimmer trimmer, GluedWords glued) {
     this.tagger = tagger;
     this.trimmer = trimmer;
+    this.glued = glued;
   }
 
   public List<Span> find(Article article) {
@@ -32,12 +36,22 @@ public final class ArticleEntities {
       int first = t;
       while (t < tokens.size() && tokens.get(t).end() <= sentence.end()) t++;
       if (t == first) continue;
-      String[] words = new String[t - first];
-      for (int i = 0; i < words.length; i++) words[i] = tokens.get(first + i).textOf(text);
+      List<Span> pieces = new ArrayList<>(t - first);
+      for (int i = first; i < t; i++) {
+        Span token = tokens.get(i);
+        int cut = glued.splitPoint(token.textOf(text));
+        if (cut < 0) {
+          pieces.add(token);
+        } else {
+          pieces.add(new Span(SpanKind.TOKEN, token.start(), token.start() + cut));
+          pieces.add(new Span(SpanKind.TOKEN, token.start() + cut, token.end()));
+        }
+      }
+      String[] words = new String[pieces.size()];
+      for (int i = 0; i < words.length; i++) words[i] = pieces.get(i).textOf(text);
       for (Chunk c : tagger.tag(words)) {
-        Span head = tokens.get(first + c.start());
-        int start = head.start() + trimmer.cliticLength(words[c.start()]);
-        out.add(new Span(SpanKind.ENTITY, start, tokens.get(first + c.end() - 1).end(), c.type()));
+        int start = pieces.get(c.start()).start() + trimmer.cliticLength(words[c.start()]);
+        out.add(new Span(SpanKind.ENTITY, start, pieces.get(c.end() - 1).end(), c.type()));
       }
     }
     tagger.endDocument();

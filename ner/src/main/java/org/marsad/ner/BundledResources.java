@@ -12,10 +12,20 @@ public final class BundledResources {
     return NerModels.bundled();
   }
 
-  /** Clitic trimming by corpus frequency: the clusters file lists the corpora's words most frequent first. */
+  /** Clitic trimming by corpus frequency. */
   public static CliticTrimmer clitics() {
+    return new CliticTrimmer(ranks());
+  }
+
+  /** Glued-word splitting by corpus frequency. */
+  public static GluedWords glued() {
+    return new GluedWords(ranks());
+  }
+
+  /** The corpora's words by frequency: the clusters file lists them most frequent first. */
+  public static WordRanks ranks() {
     WordClusters words = WordClusters.standard();
-    return new CliticTrimmer(new WordRanks() {
+    return new WordRanks() {
       @Override
       public int rank(String normalizedWord) {
         return words.rank(normalizedWord);
@@ -25,6 +35,6 @@ public final class BundledResources {
       public int size() {
         return words.size();
       }
-    });
+    };
   }
 }

@@ -14,7 +14,7 @@ public final class EntityAnnotator {
 
   private final ThreadLocal<ArticleEntities> perThread =
       ThreadLocal.withInitial(() -> new ArticleEntities(new NerTagger(BundledResources.model()),
-          BundledResources.clitics()));
+          BundledResources.clitics(), BundledResources.glued()));
 
   public Article addTo(Article article) {
     List<Span> found = perThread.get().find(article);
