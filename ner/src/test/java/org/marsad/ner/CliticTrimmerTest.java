@@ -14,17 +14,7 @@ class CliticTrimmerTest {
       Map.entry("حلب", 3883), Map.entry("وحلب", 21222), Map.entry("كيري", 2517), Map.entry("يري", 1549),
       Map.entry("بستان", 76843), Map.entry("ستان", 50274), Map.entry("لبنان", 873), Map.entry("بنان", 76941),
       Map.entry("ريتا", 40372), Map.entry("واشنطن", 319), Map.entry("فرنسا", 375));
-  private final CliticTrimmer trimmer = new CliticTrimmer(new WordRanks() {
-    @Override
-    public int rank(String w) {
-      return ranks.getOrDefault(w, -1);
-    }
-
-    @Override
-    public int size() {
-      return 100_000;
-    }
-  });
+  private final CliticTrimmer trimmer = new CliticTrimmer(new MapRanks(ranks));
 
   @Test
   void leavesConjunctionsAndPrepositionsOutside() {

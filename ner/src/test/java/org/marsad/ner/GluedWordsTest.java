@@ -11,17 +11,7 @@ class GluedWordsTest {
   private final Map<String, Integer> ranks = Map.of(
       "الولايات", 78, "والولايات", 2016, "المتحده", 95, "ابو", 400, "كلو", 30000, "بوشار", 60000,
       "الامم", 370);
-  private final GluedWords glued = new GluedWords(new WordRanks() {
-    @Override
-    public int rank(String w) {
-      return ranks.getOrDefault(w, -1);
-    }
-
-    @Override
-    public int size() {
-      return 100_000;
-    }
-  });
+  private final GluedWords glued = new GluedWords(new MapRanks(ranks));
 
   @Test
   void splitsTwoCommonWordsGluedByAMissingSpace() {
