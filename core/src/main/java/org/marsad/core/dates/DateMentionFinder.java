@@ -1,0 +1,142 @@
+package org.marsad.core.dates;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the dates an article states and resolves them against its publication date: full dates in either
+ * month-name system («10 كانون الأول 2016», «22 نيسان/أبريل 2016»), a day and month without a year, a month
+ * with a year or with «منتصف / مطلع / أواخر», a year («عام 2016»), and relative days (اليوم, أمس, أول أمس,
+ * غدا, weekday names, «الجمعة الماضي», «السبت المقبل»). «منذ» before any of them marks the start of a period.
+ * Without a publication date only absolute dates resolve. Thread-safe (stateless).
+ */
+public final class DateMentionFinder {
+
+  private static final String D = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9]";
+  private static final String NO_DIGIT_BEFORE = "(?<![0-9\\u0660-\\u0669\\u06F0-\\u06F9])";
+  private static final String NO_DIGIT_AFTER = "(?![0-9\\u0660-\\u0669\\u06F0-\\u06F9])";
+  private static final String WORD_START = "(?<![\\p{L}\\p{M}])";
+  private static final String WORD_END = "(?![\\p{L}\\p{M}])";
+  private static final String MONTH = MonthNames.alternation();
+  private static final String PART = "منتصف|مطلع|أوائل|اوائل|أواخر|اواخر|نهاية|بداية|اواسط|أواسط";
+  private static final String SINCE = "(?:(?<since>منذ|اعتبارا من|ابتداء من)\\s+)?";
+
+  /** One alternative per form; named groups tell which matched. */
+  private static final Pattern DATES = Pattern.compile(
+      SINCE + "(?:"
+          // day month[/month] [year]
+          + NO_DIGIT_BEFORE + "(?<day>" + D + "{1,2})\\s*(?:من\\s+)?(?<month>" + MONTH + ")"
+          + "(?:\\s*/\\s*(?:" + MONTH + "))?(?:\\s*[,،]?\\s*(?<year>" + D + "{4})" + NO_DIGIT_AFTER + ")?"
+          // [part] month[/month] year, or part month
+          + "|" + WORD_START + "(?:(?<part2>" + PART + ")\\s+(?:شهر\\s+)?)?(?<month2>" + MONTH + ")(?:\\s*/\\s*(?:" + MONTH + "))?"
+          + "\\s*(?<year2>" + D + "{4})" + NO_DIGIT_AFTER
+          + "|" + WORD_START + "(?<part3>" + PART + ")\\s+(?:شهر\\s+)?(?<month3>" + MONTH + ")"
+          // عام 2016
+          + "|" + WORD_START + "(?:عام|العام|سنة)\\s+(?<year4>" + D + "{4})" + NO_DIGIT_AFTER
+          // relative days
+          + "|" + WORD_START + "(?<rel>أول أمس|اول امس|أمس|امس|اليوم|غدا|غداً)" + WORD_END
+          // «أمس السبت»: one date, named twice
+          + "(?:\\s+" + Weekdays.alternation() + WORD_END + ")?"
+          // «اليوم نفسه»: the same day as the one just told, not the publication day
+          + "(?!\\s+(?:نفسه|ذاته))"
+          + "|" + WORD_START + "(?:(?:يوم|ليل|مساء|صباح|فجر|ظهر)\\s+)?(?<weekday>" + Weekdays.alternation() + ")"
+          + "(?:\\s+(?<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة))?" + WORD_END
+          + ")");
+
+  public List<DateMention> find(String text, LocalDate published) {
+    return find(text, 0, text.length(), published);
+  }
+
+  /** The dates stated in {@code text[from, to)}, in text order. */
+  public List<DateMention> find(String text, int from, int to, LocalDate published) {
+    List<DateMention> out = new ArrayList<>();
+    Matcher m = DATES.matcher(text).region(from, to);
+    while (m.find()) {
+      DateMention d = resolve(m, text, published);
+      if (d != null) out.add(d);
+    }
+    return out;
+  }
+
+  private static DateMention resolve(Matcher m, String text, LocalDate published) {
+    boolean since = m.group("since") != null;
+    LocalDate date;
+    DateMention.Precision precision = DateMention.Precision.DAY;
+    boolean relative = false;
+    try {
+      if (m.group("day") != null) {
+        int day = number(m.group("day"));
+        int month = MonthNames.monthOf(m.group("month"));
+        if (m.group("year") != null) {
+          date = LocalDate.of(number(m.group("year")), month, day);
+        } else {
+          if (published == null) return null;
+          date = nearestBefore(published, month, day);
+          relative = true;
+        }
+      } else if (m.group("month2") != null) {
+        date = LocalDate.of(number(m.group("year2")), MonthNames.monthOf(m.group("month2")), 1);
+        precision = DateMention.Precision.MONTH;
+        date = partOf(date, m.group("part2"));
+      } else if (m.group("month3") != null) {
+        if (published == null) return null;
+        int month = MonthNames.monthOf(m.group("month3"));
+        date = partOf(nearestBefore(published, month, 1), m.group("part3"));
+        precision = DateMention.Precision.MONTH;
+        relative = true;
+      } else if (m.group("year4") != null) {
+        date = LocalDate.of(number(m.group("year4")), 1, 1);
+        precision = DateMention.Precision.YEAR;
+      } else if (m.group("rel") != null) {
+        if (published == null) return null;
+        String r = m.group("rel");
+        date = r.startsWith("أول") || r.startsWith("اول") ? published.minusDays(2)
+            : r.equals("اليوم") ? published
+            : r.startsWith("غد") ? published.plusDays(1)
+            : published.minusDays(1);
+        relative = true;
+      } else {
+        if (published == null) return null;
+        DayOfWeek day = Weekdays.of(m.group("weekday"));
+        String dir = m.group("dir");
+        boolean future = dir != null && (dir.startsWith("المقبل") || dir.startsWith("القادم"));
+        boolean strictlyPast = dir != null && dir.startsWith("الماضي");
+        date = future ? published.with(TemporalAdjusters.next(day))
+            : strictlyPast ? published.with(TemporalAdjusters.previous(day))
+            : published.with(TemporalAdjusters.previousOrSame(day));
+        relative = true;
+      }
+    } catch (DateTimeException e) {
+      return null; // «31 شباط»: not a date
+    }
+    return new DateMention(m.start(), m.end(), text.substring(m.start(), m.end()), date, precision, relative, since);
+  }
+
+  /**
+   * A day and month without a year, read as the latest such day not more than a week after publication:
+   * news reports the recent past, and sometimes a date announced for the coming days.
+   */
+  static LocalDate nearestBefore(LocalDate published, int month, int day) {
+    LocalDate candidate = LocalDate.of(published.getYear(), month, day);
+    return candidate.isAfter(published.plusDays(7)) ? candidate.minusYears(1) : candidate;
+  }
+
+  private static LocalDate partOf(LocalDate firstOfMonth, String part) {
+    if (part == null) return firstOfMonth;
+    if (part.contains("منتصف") || part.contains("واسط")) return firstOfMonth.withDayOfMonth(15);
+    if (part.contains("واخر") || part.contains("نهاية")) return firstOfMonth.withDayOfMonth(21);
+    return firstOfMonth;
+  }
+
+  private static int number(String digits) {
+    int n = 0;
+    for (int i = 0; i < digits.length(); i++) n = n * 10 + Character.digit(digits.charAt(i), 10);
+    return n;
+  }
+}

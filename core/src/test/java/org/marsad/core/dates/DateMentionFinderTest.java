@@ -1,0 +1,92 @@
+package org.marsad.core.dates;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateMentionFinderTest {
+
+  private final DateMentionFinder finder = new DateMentionFinder();
+
+  private static String seed(String prefix) throws IOException {
+    try (var files = Files.list(Path.of("../samples/aleppo-2016"))) {
+      return Files.readString(files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow());
+    }
+  }
+
+  private static DateMention first(List<DateMention> found, String text) {
+    return found.stream().filter(d -> d.text().equals(text)).findFirst()
+        .orElseThrow(() -> new AssertionError("no «" + text + "» in " + found));
+  }
+
+  @Test
+  void seed002ResolvesYesterdaySaturdayAndSinceMidNovember() throws IOException {
+    // Seed 002 reports the Paris meeting of Saturday 10 December 2016 the next day, Sunday the 11th.
+    String text = seed("002");
+    List<DateMention> found = finder.find(text, LocalDate.of(2016, 12, 11));
+    DateMention yesterday = first(found, "أمس السبت");
+    assertEquals(LocalDate.of(2016, 12, 10), yesterday.date());
+    assertTrue(yesterday.relative());
+    // «في منتصف نوفمبر»: the middle of the November before publication, to the month.
+    DateMention mid = first(found, "منتصف نوفمبر");
+    assertEquals(LocalDate.of(2016, 11, 15), mid.date());
+    assertFalse(mid.since());
+    assertEquals(DateMention.Precision.MONTH, mid.precision());
+    // «منذ منتصف نوفمبر» would open a period instead.
+    assertTrue(finder.find("يحاصر منذ منتصف نوفمبر", LocalDate.of(2016, 12, 11)).get(0).since());
+    for (DateMention d : found) assertEquals(d.text(), text.substring(d.start(), d.end()), "spans slice the text");
+  }
+
+  @Test
+  void seed003ReadsDayAndMonthWithoutAYearInBothMonthSystems() throws IOException {
+    // Seed 003 (Kerry heading to Geneva) was published on Sunday 1 May 2016; «منذ 22 نيسان/ابريل» is the
+    // start of the bombing campaign, «27 شباط/فبراير» the truce of that year.
+    String text = seed("003");
+    List<DateMention> found = finder.find(text, LocalDate.of(2016, 5, 1));
+    DateMention since = first(found, "منذ 22 نيسان/ابريل");
+    assertEquals(LocalDate.of(2016, 4, 22), since.date());
+    assertTrue(since.since());
+    assertEquals(LocalDate.of(2016, 2, 27), first(found, "27 شباط/فبراير").date());
+    // «منذ عام 2011»: the war's start, to the year.
+    DateMention war = first(found, "منذ عام 2011");
+    assertEquals(LocalDate.of(2011, 1, 1), war.date());
+    assertEquals(DateMention.Precision.YEAR, war.precision());
+    assertTrue(war.since());
+    // «اليوم نفسه» is the day just told, not the publication day.
+    assertFalse(found.stream().anyMatch(d -> d.text().equals("اليوم") && text.startsWith("اليوم نفسه", d.start())));
+  }
+
+  @Test
+  void weekdaysPointToTheMostRecentOneUnlessTheTextSaysOtherwise() {
+    LocalDate sunday = LocalDate.of(2016, 12, 11);
+    String text = "اجتمعوا السبت ثم الجمعة الماضي وسيلتقون الاثنين المقبل، وقال اليوم إن";
+    List<DateMention> found = finder.find(text, sunday);
+    assertEquals(LocalDate.of(2016, 12, 10), first(found, "السبت").date());
+    assertEquals(LocalDate.of(2016, 12, 9), first(found, "الجمعة الماضي").date());
+    assertEquals(LocalDate.of(2016, 12, 12), first(found, "الاثنين المقبل").date());
+    assertEquals(sunday, first(found, "اليوم").date());
+  }
+
+  @Test
+  void fullDatesNeedNoPublicationDateAndRelativeOnesDo() {
+    String text = "عقد الاجتماع في 10 كانون الأول 2016 بعد لقاء أمس";
+    List<DateMention> found = finder.find(text, null);
+    assertEquals(1, found.size(), "«أمس» cannot be placed without a publication date: " + found);
+    assertEquals(LocalDate.of(2016, 12, 10), found.get(0).date());
+    assertFalse(found.get(0).relative());
+  }
+
+  @Test
+  void aDayAndMonthLaterInTheYearThanPublicationIsLastYears() {
+    // Published 5 January 2017: «28 كانون الأول» is eight days before, in 2016.
+    List<DateMention> found = finder.find("منذ 28 كانون الأول", LocalDate.of(2017, 1, 5));
+    assertEquals(LocalDate.of(2016, 12, 28), found.get(0).date());
+  }
+}
