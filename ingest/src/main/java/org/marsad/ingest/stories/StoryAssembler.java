@@ -1,5 +1,7 @@
 package org.marsad.ingest.stories;
 
+import org.marsad.core.timeline.TimelineBuilder;
+import org.marsad.core.timeline.TimelineEntry;
 import org.marsad.ingest.entities.StoryEntity;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,7 +42,18 @@ final class StoryAssembler {
     List<Story.SummaryLine> lines = new ArrayList<>();
     for (SummarySentence s : summary) lines.add(new Story.SummaryLine(s.text(), s.articleId(), s.start(), s.end()));
     return new Story(id, representativeTitle(articles, lines), storyline, first, last, List.copyOf(outlets), rows,
-        lines, mergedIds, entities);
+        lines, mergedIds, entities, timeline(articles));
+  }
+
+  private static final TimelineBuilder TIMELINE = new TimelineBuilder();
+
+  static List<Story.TimelineLine> timeline(List<Article> articles) {
+    List<Story.TimelineLine> out = new ArrayList<>();
+    for (TimelineEntry e : TIMELINE.build(articles)) {
+      out.add(new Story.TimelineLine(e.date().toString(), e.precision().name().toLowerCase(java.util.Locale.ROOT),
+          e.since(), e.text(), e.article(), e.start(), e.end(), e.dateStart(), e.dateEnd()));
+    }
+    return out;
   }
 
   /**
