@@ -21,7 +21,7 @@ final class ClauseBounds {
   int end(int clauseStart, int first, int sentenceEnd, int sentenceEndChar) {
     int end = sentenceEndChar;
     for (int k = Math.max(first, 1); k < sentenceEnd; k++) {
-      if (k > first && w.gapHasAny(k, ",،") && isSpeech(k)) {
+      if (k > first && w.opensClause(k)) {
         end = w.tokens[k - 1].end();
         while (end < w.start(k) && Chars.isCloser(w.text.charAt(end))) end++;
         break;
@@ -39,10 +39,6 @@ final class ClauseBounds {
       if (Character.isLetterOrDigit(w.text.charAt(i))) return null;
     }
     return q;
-  }
-
-  private boolean isSpeech(int k) {
-    return SpeechVerbs.verbLemma(w.folded[k]) != null || SpeechVerbs.participleLemma(w.folded[k]) != null;
   }
 
   /** Drops spaces, commas and the final stop from the end; the closing quote mark stays. */

@@ -29,6 +29,8 @@ final class CueFinder {
       }
       // A statement in quote marks with no cue before it is left to the bare-quote pass.
       if (quotes.statementOpensIn(w.end(k - 1), w.start(k))) return null;
+      // «شدد ... على ضرورة ...، مؤكدا أن»: the أن belongs to the verb after the comma.
+      if (w.opensClause(k)) return null;
       if (inRelative && w.gapHasAny(k, ",،")) inRelative = false;
       if (SpeakerWords.isRelative(w.folded[k])) inRelative = true;
       if (!Complementizers.is(w.folded[k])) continue;

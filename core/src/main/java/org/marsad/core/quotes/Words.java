@@ -63,6 +63,12 @@ final class Words {
     return false;
   }
 
+  /** Token i starts a new statement: a speech verb or participle after a comma («...، داعيا روسيا»). */
+  boolean opensClause(int i) {
+    return gapHasAny(i, ",،")
+        && (SpeechVerbs.verbLemma(folded[i]) != null || SpeechVerbs.participleLemma(folded[i]) != null);
+  }
+
   /** The type of the entity token i starts, or null. */
   String entityType(int i) {
     return entity[i] == null ? null : entity[i].note();
