@@ -1,0 +1,132 @@
+package org.marsad.core.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.marsad.core.model.Article;
+import org.marsad.core.model.Span;
+import org.marsad.core.model.SpanKind;
+import org.marsad.core.util.Chars;
+
+/**
+ * Extracts who said what from an analysed article: reported speech after a speech verb and its cue
+ * («قال ... إن», «وأضاف أن», «وتابع: "..."»), then statements in quote marks that no cue led to.
+ *
+ * <p>Reads the article's SENTENCE and TOKEN spans, and its ENTITY spans (PER / ORG / LOC) when present.
+ * Stateless and thread-safe: each call keeps its state in its own objects.
+ */
+public final class QuoteExtractor {
+
+  public List<Quote> extract(Article a) {
+    return new Run(a).quotes();
+  }
+
+  /** One article's extraction: the speaker carried from statement to statement lives here. */
+  private static final class Run {
+
+    private final String text;
+    private final Words w;
+    private final QuoteIndex quotes;
+    private final CueFinder cues;
+    private final ClauseBounds clauses;
+    private final SpeakerFinder speakers;
+    private final List<Quote> out = new ArrayList<>();
+    private final List<VerbAt> verbs = new ArrayList<>();
+    private final List<Span> sentences;
+    /** The last speaker found; null before the first, {@link Speaker#UNKNOWN} after an anonymous one. */
+    private Speaker current;
+
+    Run(Article a) {
+      text = a.text();
+      List<Span> entities = a.spans(SpanKind.ENTITY);
+      w = new Words(text, a.spans(SpanKind.TOKEN), entities);
+      quotes = new QuoteIndex(text);
+      cues = new CueFinder(w, quotes);
+      clauses = new ClauseBounds(w, quotes);
+      speakers = new SpeakerFinder(w, new RoleBook(w));
+      sentences = a.spans(SpanKind.SENTENCE);
+    }
+
+    List<Quote> quotes() {
+      int t = 0;
+      for (Span s : sentences) {
+        while (t < w.size() && w.start(t) < s.start()) t++;
+        int first = t;
+        while (t < w.size() && w.end(t) <= s.end()) t++;
+        reported(first, t, s.end());
+      }
+      bare();
+      out.sort(Comparator.comparingInt(Quote::start));
+      return out;
+    }
+
+    /** Reported speech in the sentence of tokens [from, to). */
+    private void reported(int from, int to, int sentenceEndChar) {
+      for (int v = from; v < to; v++) {
+        String lemma = SpeechVerbs.verbLemma(w.folded[v]);
+        boolean participle = lemma == null;
+        if (participle) lemma = SpeechVerbs.participleLemma(w.folded[v]);
+        if (lemma == null) continue;
+        Cue cue = cues.find(v, to);
+        Speaker own = null;
+        if (!participle) {
+          own = speakers.after(v + 1, cue == null ? Math.min(to, v + 12) : cue.subjectEnd());
+          if (own == null) own = speakers.before(from, v);
+        }
+        if (own != null) current = own;
+        verbs.add(new VerbAt(w.start(v), lemma, current));
+        if (cue == null) continue;
+        int start = Chars.skipSpace(text, cue.clauseStart(), sentenceEndChar);
+        int end = clauses.end(start, cue.clauseToken(), to, sentenceEndChar);
+        if (end <= start) continue;
+        QuotedSpan whole = clauses.wholeQuote(start, end);
+        if (whole != null) add(whole.innerStart(), whole.innerEnd(), lemma, true, current);
+        else add(start, end, lemma, false, current);
+        while (v + 1 < to && w.start(v + 1) < end) v++;
+      }
+    }
+
+    /** Statements in quote marks that no cue led to, given the verb before them in their sentence. */
+    private void bare() {
+      List<Quote> reported = new ArrayList<>(out);
+      int r = 0;
+      int s = 0;
+      int verb = -1;
+      for (QuotedSpan q : quotes.spans) {
+        while (r < reported.size() && reported.get(r).end() < q.open()) r++;
+        if (r < reported.size() && reported.get(r).start() <= q.close()) continue;
+        if (!quotes.isStatement(q) || isHeading(q)) continue;
+        while (s < sentences.size() && sentences.get(s).end() <= q.open()) s++;
+        while (verb + 1 < verbs.size() && verbs.get(verb + 1).at() < q.open()) verb++;
+        VerbAt v = verb >= 0 && s < sentences.size() && verbs.get(verb).at() >= sentences.get(s).start()
+            ? verbs.get(verb) : null;
+        if (v == null) add(q.innerStart(), q.innerEnd(), null, true, null);
+        else add(q.innerStart(), q.innerEnd(), v.lemma(), true, v.speaker());
+      }
+    }
+
+    /** A quote alone on its line is a subheading («"قصف غير طبيعي"»), the editor's words. */
+    private boolean isHeading(QuotedSpan q) {
+      int lineStart = text.lastIndexOf('\n', q.open()) + 1;
+      int lineEnd = text.indexOf('\n', q.close());
+      if (lineEnd < 0) lineEnd = text.length();
+      return !hasLetter(lineStart, q.open()) && !hasLetter(q.close() + 1, lineEnd);
+    }
+
+    private boolean hasLetter(int from, int to) {
+      for (int i = from; i < to; i++) {
+        if (Character.isLetterOrDigit(text.charAt(i))) return true;
+      }
+      return false;
+    }
+
+    private void add(int start, int end, String verb, boolean direct, Speaker speaker) {
+      Speaker sp = speaker == null ? Speaker.UNKNOWN : speaker;
+      out.add(new Quote(start, end, text.substring(start, end), sp.name(), sp.start(), sp.end(), verb,
+          direct));
+    }
+  }
+
+  /** A speech verb met in the text, with the speaker it was given. */
+  private record VerbAt(int at, String lemma, Speaker speaker) {}
+}
