@@ -47,8 +47,8 @@ final class CountedKinds {
       CIVILIANS, "مدني", "مدنيا", "مدنيين", "مدنيون",
       CHILDREN, "طفل", "طفلا", "اطفال", "طفله",
       TROOPS, "جندي", "جنديا", "جنود", "عنصر", "عنصرا", "عناصر", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون",
-      "مسلح", "مسلحا", "مسلحين", "مسلحون", "عسكري", "عسكريا", "عسكريين", "قوات", "جنديين",
-      COUNTRIES, "دول", "دوله", "دولا", "بلدان", "بلد", "بلدا", "دولتين", "دولتان");
+      "مسلح", "مسلحا", "مسلحين", "مسلحون", "عسكري", "عسكريا", "عسكريين", "قوات",
+      COUNTRIES, "دول", "دوله", "دولا", "بلدان", "بلد", "بلدا");
 
   /** Verbs and verbal nouns of an event, read before the number or right after its noun. */
   private static final Map<String, String> EVENT_WORDS = map(
@@ -66,11 +66,18 @@ final class CountedKinds {
   /** Words that end the noun slot: prepositions and particles are not what is counted. */
   private static final Set<String> PARTITIVE = Set.of("من", "ممن");
 
-  static Counted of(List<Word> words, NumberReading r) {
+  /** Words before a number that make it a part of the previous count: «قتل 409 مدنيين بينهم 45 طفلا». */
+  private static final Set<String> AMONG = Set.of("بينهم", "منهم", "بينها", "منها", "بينهن", "منهن");
+
+  /**
+   * What the number {@code r} counts; {@code previousKind} is the kind of the sentence's previous figure, or
+   * null, inherited by a count introduced with «بينهم».
+   */
+  static Counted of(List<Word> words, NumberReading r, String previousKind) {
     int n = words.size();
     int nounEnd = r.end();
-    String noun = null;
-    if (!r.percent() && nounEnd < n && words.get(nounEnd).isLetters()) {
+    String noun = DualNouns.singular(words.get(r.first()).folded()); // «طفلان» is its own noun
+    if (noun == null && !r.percent() && nounEnd < n && words.get(nounEnd).isLetters()) {
       String f = words.get(nounEnd).folded();
       if (PARTITIVE.contains(f) && nounEnd + 1 < n) {
         noun = words.get(nounEnd + 1).folded(); // «ثلاثمائة من القوات»: the kind, not the span
@@ -84,6 +91,9 @@ final class CountedKinds {
     String group = CIVILIANS.equals(groupNoun) || CHILDREN.equals(groupNoun) || TROOPS.equals(groupNoun)
         ? groupNoun : null;
     if (eventNoun != null) return new Counted(eventNoun, group, nounEnd);
+    if (previousKind != null && r.first() > 0 && AMONG.contains(words.get(r.first() - 1).folded())) {
+      return new Counted(previousKind, group, nounEnd);
+    }
     String event = eventAround(words, r, nounEnd);
     if (event != null) return new Counted(event, group, nounEnd);
     return new Counted(groupNoun != null ? groupNoun : OTHER, group, nounEnd);

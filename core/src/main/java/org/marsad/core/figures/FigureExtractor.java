@@ -31,23 +31,27 @@ public final class FigureExtractor {
   private static void sentence(String text, Span s, List<Span> places, List<Figure> out) {
     List<Word> words = WordScanner.scan(text, s.start(), s.end());
     List<Period> periods = null; // found once per sentence, only when it has a figure
+    String previousKind = null;
     for (int i = 0; i < words.size(); i++) {
       NumberReading r = NumberWords.read(words, i);
+      if (r == null) r = DualNouns.read(words, i);
       if (r == null) continue;
       if (isLoneOne(words, r) || NotAFigure.applies(text, words, r)) {
         i = r.end() - 1;
         continue;
       }
       if (periods == null) periods = PeriodFinder.find(text, words);
-      out.add(figure(text, s, words, r, places, periods));
+      Figure f = figure(text, s, words, r, places, periods, previousKind);
+      out.add(f);
+      previousKind = f.kind();
       i = r.end() - 1;
     }
   }
 
   private static Figure figure(String text, Span s, List<Word> words, NumberReading r, List<Span> places,
-      List<Period> periods) {
+      List<Period> periods, String previousKind) {
     Qualifier q = Qualifiers.before(words, r.first());
-    Counted c = CountedKinds.of(words, r);
+    Counted c = CountedKinds.of(words, r, previousKind);
     int start = q == null ? r.startChar() : q.startChar();
     int end = words.get(Math.max(r.end(), c.nounEnd()) - 1).end();
     String qualifier = q == null ? null : q.name();
