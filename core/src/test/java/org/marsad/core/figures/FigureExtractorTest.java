@@ -1,0 +1,96 @@
+package org.marsad.core.figures;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.marsad.core.figures.Figures.find;
+import static org.marsad.core.figures.Figures.reads;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.marsad.core.Seeds;
+import org.marsad.core.model.Article;
+import org.marsad.core.model.Span;
+import org.marsad.core.model.SpanKind;
+
+/** The rules one at a time, on short news-style sentences. */
+class FigureExtractorTest {
+
+  private static final FigureExtractor EXTRACTOR = new FigureExtractor();
+
+  private static List<Figure> figures(String text) {
+    return EXTRACTOR.extract(Seeds.ANALYZER.analyze(Seeds.raw(text)));
+  }
+
+  @Test
+  void separatorsAndArrestVerb() {
+    List<Figure> fs = figures("اعتقلت الشرطة 1,500 شخص في المدينة.\n");
+    // «اعتقلت» two words before the number: arrested; «شخص» names no group
+    reads(find(fs, "1,500 شخص"), 1500, false, null, "arrested", null);
+  }
+
+  @Test
+  void atLeastWithPlace() {
+    String text = "قتل ما لا يقل عن 12 جنديا في حمص.\n";
+    Article a = Seeds.ANALYZER.analyze(Seeds.raw(text));
+    int homs = text.indexOf("حمص");
+    List<Span> spans = new ArrayList<>(a.spans());
+    spans.add(new Span(SpanKind.ENTITY, homs, homs + 3, "LOC"));
+    Figure f = find(EXTRACTOR.extract(a.withSpans(spans)), "ما لا يقل عن 12 جنديا");
+    // the event verb «قتل» gives the kind, the noun «جنديا» who was counted
+    reads(f, 12, true, "at_least", "killed", "troops");
+    assertEquals("حمص", f.place());
+    assertEquals(homs, f.placeStart());
+  }
+
+  @Test
+  void lessThanIsAnUpperBound() {
+    Figure f = find(figures("نزح أقل من 50 مدنيا من القرية.\n"), "أقل من 50 مدنيا");
+    // «less than 50»: nothing below is ruled out, so the lower bound is 0 and 50 the upper
+    reads(f, 0, true, "less_than", "fled", "civilians");
+    assertEquals(50L, f.upper());
+  }
+
+  @Test
+  void datesTimesYearsAndIdsAreNotFigures() {
+    List<Figure> fs = figures("في 10 كانون الأول 2016 وعند الساعة 10 اتصلوا بالرقم 0933123456 ثم نشر المقال"
+        + " 123456789 في الطبعة الثانية عشرة عام 2015 بعد 10:30.\n");
+    assertEquals(List.of(), Figures.texts(fs));
+  }
+
+  @Test
+  void durationIsThePeriodNotAFigure() {
+    List<Figure> fs = figures("قتل 15 شخصا خلال 24 ساعة في ريف إدلب.\n");
+    assertEquals(List.of("15 شخصا"), Figures.texts(fs)); // «24 ساعة» is how long, not how many
+    assertEquals("خلال 24 ساعة", fs.get(0).period());
+  }
+
+  @Test
+  void injuredNounAndArabicIndicPercent() {
+    List<Figure> fs = figures("سقط ثلاثة وعشرون جريحا، وتضرر ٨٥ بالمئة من المنازل.\n");
+    reads(find(fs, "ثلاثة وعشرون جريحا"), 23, false, null, "injured", null);
+    reads(find(fs, "٨٥ بالمئة"), 85, false, null, "other", null);
+  }
+
+  @Test
+  void vagueAmountsAreApproximateLowerBounds() {
+    List<Figure> fs = figures("نزح مئات الآلاف من المدنيين.\n");
+    // «مئات الآلاف» ≥ 200 000; the partitive «من المدنيين» names the group without joining the span
+    reads(find(fs, "مئات الآلاف"), 200_000, true, null, "fled", "civilians");
+  }
+
+  @Test
+  void loneOneIsAnAdjective() {
+    assertTrue(figures("وقعت الانفجارات في وقت واحد.\n").isEmpty());
+  }
+
+  @Test
+  void textMatchesOffsets() {
+    String text = "وأكثر من ألفي مدني فروا السبت.\n";
+    Figure f = find(figures(text), "أكثر من ألفي مدني");
+    assertEquals(f.text(), text.substring(f.start(), f.end())); // the glued «و» stays outside
+    assertEquals("السبت", text.substring(f.periodStart(), f.periodEnd()));
+    assertNull(f.place());
+  }
+}
