@@ -14,6 +14,9 @@ import java.util.List;
  *     still resolve to this story. Empty, never null.
  * @param entities the people, places and organizations it names, most central first
  * @param timeline its dated statements, oldest first, each cited
+ * @param quotes who said what, in article order
+ * @param figures the counted quantities its articles give
+ * @param disagreements figures of one kind, group, place and period that its articles give incompatibly
  */
 public record Story(
     String id,
@@ -26,22 +29,30 @@ public record Story(
     List<SummaryLine> summary,
     @JsonProperty("merged_ids") List<String> mergedIds,
     List<StoryEntity> entities,
-    List<TimelineLine> timeline) {
+    List<TimelineLine> timeline,
+    List<QuoteLine> quotes,
+    List<FigureLine> figures,
+    List<DisagreementLine> disagreements) {
 
   public Story {
     // A stories file written before merges existed has no merged_ids.
     mergedIds = mergedIds == null ? List.of() : List.copyOf(mergedIds);
     entities = entities == null ? List.of() : entities;
     timeline = timeline == null ? List.of() : timeline;
+    quotes = quotes == null ? List.of() : quotes;
+    figures = figures == null ? List.of() : figures;
+    disagreements = disagreements == null ? List.of() : disagreements;
   }
 
   /** The same story in another storyline (its storyline was merged into an older one). */
   public Story withStoryline(String newStoryline) {
-    return new Story(id, title, newStoryline, firstSeen, lastSeen, outlets, articles, summary, mergedIds, entities, timeline);
+    return new Story(id, title, newStoryline, firstSeen, lastSeen, outlets, articles, summary, mergedIds, entities, timeline, quotes, figures,
+        disagreements);
   }
 
   public Story withEntities(List<StoryEntity> newEntities) {
-    return new Story(id, title, storyline, firstSeen, lastSeen, outlets, articles, summary, mergedIds, newEntities, timeline);
+    return new Story(id, title, storyline, firstSeen, lastSeen, outlets, articles, summary, mergedIds, newEntities, timeline, quotes,
+        figures, disagreements);
   }
 
   /** An article of the story, in publication order (unknown dates last, in ingest order). */
@@ -59,6 +70,26 @@ public record Story(
    */
   public record TimelineLine(String date, String precision, boolean since, String text, String article,
       int start, int end, @JsonProperty("date_start") int dateStart, @JsonProperty("date_end") int dateEnd) {}
+
+  /**
+   * A statement and who made it: {@code text} == the article's text.substring(start, end); the speaker as
+   * written (null when the text names no one: «وفق مصدر»), at speaker_start/speaker_end, and the entity id
+   * of the person or body named there when one was resolved.
+   */
+  public record QuoteLine(String speaker, @JsonProperty("speaker_entity") String speakerEntity, String verb,
+      String text, boolean direct, String article, int start, int end,
+      @JsonProperty("speaker_start") int speakerStart, @JsonProperty("speaker_end") int speakerEnd) {}
+
+  /** A counted quantity: value (a lower bound when approx), what it counts, where and when, cited. */
+  public record FigureLine(String text, long value, Long upper, boolean approx, String qualifier, String kind,
+      String group, String place, String period, String article, int start, int end) {}
+
+  /** Figures that cannot all be true, with every claim. */
+  public record DisagreementLine(String kind, String group, String place, String period, List<ClaimLine> claims) {}
+
+  /** One article's figure in a disagreement. */
+  public record ClaimLine(String article, String outlet, String text, long value, boolean approx, String qualifier,
+      int start, int end) {}
 
   /** A summary sentence: text == the cited article's text.substring(start, end). */
   public record SummaryLine(String text, String article, int start, int end) {}

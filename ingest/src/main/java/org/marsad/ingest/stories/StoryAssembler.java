@@ -26,7 +26,7 @@ final class StoryAssembler {
    * @param mergedIds ids of the events merged into this one
    */
   static Story assemble(String id, String storyline, List<String> mergedIds, List<Article> articles,
-      List<SummarySentence> summary, List<StoryEntity> entities) {
+      List<SummarySentence> summary, List<StoryEntity> entities, StoryClaims.Result claims) {
     String first = null;
     String last = null;
     Set<String> outlets = new LinkedHashSet<>();
@@ -42,7 +42,7 @@ final class StoryAssembler {
     List<Story.SummaryLine> lines = new ArrayList<>();
     for (SummarySentence s : summary) lines.add(new Story.SummaryLine(s.text(), s.articleId(), s.start(), s.end()));
     return new Story(id, representativeTitle(articles, lines), storyline, first, last, List.copyOf(outlets), rows,
-        lines, mergedIds, entities, timeline(articles));
+        lines, mergedIds, entities, timeline(articles), claims.quotes(), claims.figures(), claims.disagreements());
   }
 
   private static final TimelineBuilder TIMELINE = new TimelineBuilder();

@@ -137,7 +137,7 @@ public final class StoryBuilder {
           }
           articles.sort(Comparator.comparingInt(a -> order.getOrDefault(a.id(), Integer.MAX_VALUE)));
           return StoryAssembler.assemble(eventId, storyline, mergedIds, articles, summarizer.summarize(articles),
-              StoryEntities.of(articles, entities));
+              StoryEntities.of(articles, entities), StoryClaims.of(articles, entities));
         }));
       }
       for (Map.Entry<String, Future<Story>> e : built.entrySet()) stories.put(e.getKey(), e.getValue().get());

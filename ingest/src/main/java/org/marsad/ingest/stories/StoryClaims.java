@@ -1,0 +1,74 @@
+package org.marsad.ingest.stories;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.marsad.core.disagreements.Claim;
+import org.marsad.core.disagreements.Disagreement;
+import org.marsad.core.disagreements.DisagreementFinder;
+import org.marsad.core.figures.Figure;
+import org.marsad.core.figures.FigureExtractor;
+import org.marsad.core.model.Article;
+import org.marsad.core.model.Span;
+import org.marsad.core.model.SpanKind;
+import org.marsad.core.quotes.Quote;
+import org.marsad.core.quotes.QuoteExtractor;
+import org.marsad.ingest.entities.EntityLinks;
+
+/**
+ * What a story's articles claim: who said what (speakers linked to entity ids where the speaker's span holds
+ * a resolved mention), which figures they give, and where the figures disagree across articles. A
+ * near-duplicate repeats its original's claims, so it is left out of the disagreements.
+ */
+final class StoryClaims {
+
+  private static final QuoteExtractor QUOTES = new QuoteExtractor();
+  private static final FigureExtractor FIGURES = new FigureExtractor();
+  private static final DisagreementFinder DISAGREEMENTS = new DisagreementFinder();
+
+  record Result(List<Story.QuoteLine> quotes, List<Story.FigureLine> figures,
+      List<Story.DisagreementLine> disagreements) {}
+
+  private StoryClaims() {}
+
+  static Result of(List<Article> articles, EntityLinks entities) {
+    List<Story.QuoteLine> quotes = new ArrayList<>();
+    List<Story.FigureLine> figures = new ArrayList<>();
+    List<Claim> claims = new ArrayList<>();
+    for (Article a : articles) {
+      for (Quote q : QUOTES.extract(a)) {
+        quotes.add(new Story.QuoteLine(q.speaker(), speakerEntity(a, q, entities), q.verb(), q.text(), q.direct(),
+            a.id(), q.start(), q.end(), q.speakerStart(), q.speakerEnd()));
+      }
+      for (Figure f : FIGURES.extract(a)) {
+        figures.add(new Story.FigureLine(f.text(), f.value(), f.upper(), f.approx(), f.qualifier(), f.kind(),
+            f.group(), f.place(), f.period(), a.id(), f.start(), f.end()));
+        if (a.duplicateOf() == null) {
+          claims.add(new Claim(a.id(), a.outlet(), f.kind(), f.group(), f.place(), f.period(), f.value(), f.upper(),
+              f.approx(), f.qualifier(), f.text(), f.start(), f.end()));
+        }
+      }
+    }
+    List<Story.DisagreementLine> disagreements = new ArrayList<>();
+    for (Disagreement d : DISAGREEMENTS.find(claims)) {
+      List<Story.ClaimLine> lines = new ArrayList<>();
+      for (Claim c : d.claims()) {
+        lines.add(new Story.ClaimLine(c.article(), c.outlet(), c.text(), c.value(), c.approx(), c.qualifier(),
+            c.start(), c.end()));
+      }
+      disagreements.add(new Story.DisagreementLine(d.kind(), d.group(), d.place(), d.period(), lines));
+    }
+    return new Result(quotes, figures, disagreements);
+  }
+
+  /** The entity id of the first resolved mention inside the speaker's span, or null. */
+  private static String speakerEntity(Article a, Quote q, EntityLinks entities) {
+    if (q.speakerStart() < 0) return null;
+    List<Span> spans = a.spans(SpanKind.ENTITY);
+    List<String> ids = entities.of(a.id());
+    for (int i = 0; i < spans.size() && i < ids.size(); i++) {
+      Span s = spans.get(i);
+      if (ids.get(i) != null && s.start() >= q.speakerStart() && s.end() <= q.speakerEnd()) return ids.get(i);
+    }
+    return null;
+  }
+}
