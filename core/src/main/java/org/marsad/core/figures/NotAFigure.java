@@ -64,7 +64,8 @@ final class NotAFigure {
   }
 
   private static boolean isYear(String raw) {
-    if (raw.length() != 4) return false;
+    // Four digits only: «12.6» is four chars but a decimal, not a year.
+    if (raw.length() != 4 || !raw.chars().allMatch(Character::isDigit)) return false;
     int y = Integer.parseInt(DigitNumbers.parse(raw).toPlainString());
     return y >= 1900 && y <= 2100;
   }

@@ -145,7 +145,7 @@ public final class StoryBuilder {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while summarising", e);
     } catch (ExecutionException e) {
-      throw e.getCause() instanceof IOException io ? io : new IOException("summarising failed", e.getCause());
+      throw e.getCause() instanceof IOException io ? io : new IOException("summarising failed: " + e.getCause(), e.getCause());
     } finally {
       pool.shutdownNow();
     }

@@ -35,11 +35,21 @@ final class StoryClaims {
     List<Story.FigureLine> figures = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     for (Article a : articles) {
-      for (Quote q : QUOTES.extract(a)) {
+      List<Quote> found;
+      List<Figure> given;
+      try {
+        found = QUOTES.extract(a);
+        given = FIGURES.extract(a);
+      } catch (RuntimeException e) {
+        // A bug on one odd article must not sink the stories of a whole corpus: its claims are left out.
+        System.err.println("marsad: " + a.id() + ": claims skipped: " + e);
+        continue;
+      }
+      for (Quote q : found) {
         quotes.add(new Story.QuoteLine(q.speaker(), speakerEntity(a, q, entities), q.verb(), q.text(), q.direct(),
             a.id(), q.start(), q.end(), q.speakerStart(), q.speakerEnd()));
       }
-      for (Figure f : FIGURES.extract(a)) {
+      for (Figure f : given) {
         figures.add(new Story.FigureLine(f.text(), f.value(), f.upper(), f.approx(), f.qualifier(), f.kind(),
             f.group(), f.place(), f.period(), a.id(), f.start(), f.end()));
         if (a.duplicateOf() == null) {
