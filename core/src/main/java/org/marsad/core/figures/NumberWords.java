@@ -108,14 +108,11 @@ public final class NumberWords {
     if (v == null) return null;
     int j = i + 1;
     boolean bare = true;
-    if (j < words.size()) {
-      String next = words.get(j).folded();
-      Long scale = SCALES.containsKey(next) ? SCALES.get(next) : DUAL_OR_SCALE.get(next);
-      if (scale != null) {
-        v = v.multiply(BigDecimal.valueOf(scale));
-        j++;
-        bare = false;
-      }
+    long scale = j < words.size() ? scaleOf(words.get(j).folded()) : 0;
+    if (scale > 0) {
+      v = v.multiply(BigDecimal.valueOf(scale));
+      j++;
+      bare = false;
     }
     return new NumberReading(floor(v), i, j, words.get(i).start(), false, false, bare);
   }
@@ -140,8 +137,16 @@ public final class NumberWords {
     int j = i;
     int startChar = -1;
     boolean needAnd = false; // after a complete part, the next part must be joined by «و»
+    long lastScale = 0;
     while (j < words.size() && words.get(j).isLetters()) {
       String f = words.get(j).folded();
+      if (lastScale > 0 && f.equals("ونصف")) { // «مليون ونصف (مليون)»: half the last scale
+        total += lastScale / 2;
+        j++;
+        if (j < words.size() && scaleOf(words.get(j).folded()) == lastScale) j++;
+        lastScale = 0;
+        continue;
+      }
       int skip = 0;
       if (needAnd || j == i) {
         if (f.startsWith("و") && f.length() > 2 && isAtom(f.substring(1))) {
@@ -170,9 +175,10 @@ public final class NumberWords {
         group += HUNDREDS.get(f);
         j++;
       } else if (SCALES.containsKey(f) || (DUAL_OR_SCALE.containsKey(f) && group > 0)) {
-        long scale = SCALES.containsKey(f) ? SCALES.get(f) : DUAL_OR_SCALE.get(f);
+        long scale = scaleOf(f);
         total += Math.max(group, 1) * scale;
         group = 0;
+        lastScale = scale;
         j++;
       } else if (DUAL_SCALES.containsKey(f) || DUAL_OR_SCALE.containsKey(f)) {
         total += DUAL_SCALES.containsKey(f) ? DUAL_SCALES.get(f) : 2 * DUAL_OR_SCALE.get(f);
@@ -189,6 +195,11 @@ public final class NumberWords {
   private static boolean isAtom(String f) {
     return UNITS.containsKey(f) || TEEN_ONLY.containsKey(f) || TENS.containsKey(f) || HUNDREDS.containsKey(f)
         || isScale(f) || DUAL_SCALES.containsKey(f);
+  }
+
+  private static long scaleOf(String f) {
+    Long s = SCALES.containsKey(f) ? SCALES.get(f) : DUAL_OR_SCALE.get(f);
+    return s == null ? 0 : s;
   }
 
   private static boolean isScale(String f) {
