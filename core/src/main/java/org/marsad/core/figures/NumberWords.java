@@ -129,6 +129,8 @@ public final class NumberWords {
 
   /** Words: [hundreds] [units | teens | units و tens] [scale], joined by «و», repeated after a scale. */
   private static NumberReading readWords(List<Word> words, int i) {
+    String head = words.get(i).folded();
+    if (!isAtom(head) && !(head.startsWith("و") && isAtom(head.substring(1)))) return null; // most words
     if (i > 0 && TEN_SUFFIX.contains(words.get(i).folded()) && ORDINALS.contains(words.get(i - 1).folded())) {
       return null;
     }
