@@ -41,24 +41,33 @@ public final class FigureExtractor {
         i = r.end() - 1;
         continue;
       }
+      NumberReading high = Ranges.upperEnd(words, r);
+      if (high != null && NotAFigure.applies(text, words, high)) { // «بين 3 و4 أعوام» is a duration
+        i = high.end() - 1;
+        continue;
+      }
       if (periods == null) periods = PeriodFinder.find(text, words);
-      Figure f = figure(text, s, words, r, places, periods, previousKind);
+      Long upper = high == null ? null : high.value();
+      if (high != null) r = Ranges.span(r, high);
+      Figure f = figure(text, s, words, r, upper, places, periods, previousKind);
       out.add(f);
       previousKind = f.kind();
       i = r.end() - 1;
     }
   }
 
-  private static Figure figure(String text, Span s, List<Word> words, NumberReading r, List<Span> places,
-      List<Period> periods, String previousKind) {
-    Qualifier q = Qualifiers.before(words, r.first());
+  /** The figure of reading {@code r}; {@code rangeUpper} is the upper end of a «بين ... و» range, or null. */
+  private static Figure figure(String text, Span s, List<Word> words, NumberReading r, Long rangeUpper,
+      List<Span> places, List<Period> periods, String previousKind) {
+    Qualifier q = rangeUpper != null ? new Qualifier(Qualifier.BETWEEN, r.first() - 1, words.get(r.first() - 1)
+        .start()) : Qualifiers.before(words, r.first());
     Counted c = CountedKinds.of(words, r, previousKind);
     int start = q == null ? r.startChar() : q.startChar();
     int end = words.get(Math.max(r.end(), c.nounEnd()) - 1).end();
     String qualifier = q == null ? null : q.name();
     boolean less = Qualifier.LESS_THAN.equals(qualifier);
     long value = less ? 0 : r.value();
-    Long upper = less ? r.value() : null;
+    Long upper = less ? Long.valueOf(r.value()) : rangeUpper;
     boolean approx = r.vague() || q != null;
     Span place = nearest(inside(places, s), Span::start, Span::end, start, end);
     Period period = nearest(periods, Period::start, Period::end, start, end);

@@ -140,6 +140,7 @@ public final class NumberWords {
     int startChar = -1;
     boolean needAnd = false; // after a complete part, the next part must be joined by «و»
     long lastScale = 0;
+    int filled = 0; // places of the current group already given
     while (j < words.size() && words.get(j).isLetters()) {
       String f = words.get(j).folded();
       if (lastScale > 0 && f.equals("ونصف")) { // «مليون ونصف (مليون)»: half the last scale
@@ -160,39 +161,57 @@ public final class NumberWords {
       }
       if (j == i) startChar = words.get(j).start() + skip;
       String next = j + 1 < words.size() ? words.get(j + 1).folded() : "";
+      int place; // which places of the group this part fills: «عشرين وثلاثين» is two numbers, not fifty
+      long part;
+      int used = 1;
       if (TEEN_ONLY.containsKey(f) || (UNITS.containsKey(f) && TEN_SUFFIX.contains(next))) {
         if (!TEN_SUFFIX.contains(next)) break;
-        group += 10 + (TEEN_ONLY.containsKey(f) ? TEEN_ONLY.get(f) : UNITS.get(f));
-        j += 2;
+        place = UNITS_PLACE | TENS_PLACE;
+        part = 10 + (TEEN_ONLY.containsKey(f) ? TEEN_ONLY.get(f) : UNITS.get(f));
+        used = 2;
       } else if (UNITS.containsKey(f) && HUNDRED.contains(next)) {
-        group += UNITS.get(f) * 100L; // «ثلاث مئة»
-        j += 2;
+        place = HUNDREDS_PLACE;
+        part = UNITS.get(f) * 100L; // «ثلاث مئة»
+        used = 2;
       } else if (UNITS.containsKey(f)) {
-        group += UNITS.get(f);
-        j++;
+        place = UNITS_PLACE;
+        part = UNITS.get(f);
       } else if (TENS.containsKey(f)) {
-        group += TENS.get(f);
-        j++;
+        place = TENS_PLACE;
+        part = TENS.get(f);
       } else if (HUNDREDS.containsKey(f)) {
-        group += HUNDREDS.get(f);
-        j++;
+        place = HUNDREDS_PLACE;
+        part = HUNDREDS.get(f);
       } else if (SCALES.containsKey(f) || (DUAL_OR_SCALE.containsKey(f) && group > 0)) {
         long scale = scaleOf(f);
         total += Math.max(group, 1) * scale;
         group = 0;
+        filled = 0;
         lastScale = scale;
         j++;
+        needAnd = true;
+        continue;
       } else if (DUAL_SCALES.containsKey(f) || DUAL_OR_SCALE.containsKey(f)) {
         total += DUAL_SCALES.containsKey(f) ? DUAL_SCALES.get(f) : 2 * DUAL_OR_SCALE.get(f);
         j++;
+        needAnd = true;
+        continue;
       } else {
         break;
       }
+      if ((filled & place) != 0) break;
+      filled |= place;
+      group += part;
+      j += used;
       needAnd = true;
     }
     if (j == i) return null;
     return new NumberReading(total + group, i, j, startChar, false, false, false);
   }
+
+  private static final int UNITS_PLACE = 1;
+  private static final int TENS_PLACE = 2;
+  private static final int HUNDREDS_PLACE = 4;
 
   private static boolean isAtom(String f) {
     return UNITS.containsKey(f) || TEEN_ONLY.containsKey(f) || TENS.containsKey(f) || HUNDREDS.containsKey(f)

@@ -85,6 +85,19 @@ class FigureExtractorTest {
   }
 
   @Test
+  void rangesGiveBothBounds() {
+    Figure f = find(figures("قتل ما بين 20 و30 شخصا في الهجوم.\n"), "بين 20 و30 شخصا");
+    // «between 20 and 30»: 20 is the lower bound, 30 the upper
+    reads(f, 20, true, "between", "killed", null);
+    assertEquals(30L, f.upper());
+    Figure words = find(figures("نزح بين عشرين وثلاثين عائلة.\n"), "بين عشرين وثلاثين عائلة");
+    reads(words, 20, true, "between", "fled", null);
+    assertEquals(30L, words.upper());
+    // «بين 3 و4 أعوام» is a span of time, neither end a count
+    assertEquals(List.of(), Figures.texts(figures("تراوحت المدة بين 3 و4 أعوام.\n")));
+  }
+
+  @Test
   void durationIsThePeriodNotAFigure() {
     List<Figure> fs = figures("قتل 15 شخصا خلال 24 ساعة في ريف إدلب.\n");
     assertEquals(List.of("15 شخصا"), Figures.texts(fs)); // «24 ساعة» is how long, not how many

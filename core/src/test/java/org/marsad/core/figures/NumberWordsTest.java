@@ -113,5 +113,6 @@ class NumberWordsTest {
     assertEquals(OptionalLong.empty(), NumberWords.valueOf("الثاني")); // ordinal
     assertEquals(OptionalLong.empty(), NumberWords.valueOf("10.12.2016")); // a dotted date
     assertEquals(OptionalLong.empty(), NumberWords.valueOf("عشرة أيام")); // number plus a noun is a phrase
+    assertEquals(OptionalLong.empty(), NumberWords.valueOf("عشرين وثلاثين")); // two tens: a range, not 50
   }
 }
