@@ -59,16 +59,21 @@ public final class FigureExtractor {
   /** The figure of reading {@code r}; {@code rangeUpper} is the upper end of a «بين ... و» range, or null. */
   private static Figure figure(String text, Span s, List<Word> words, NumberReading r, Long rangeUpper,
       List<Span> places, List<Period> periods, String previousKind) {
-    Qualifier q = rangeUpper != null ? new Qualifier(Qualifier.BETWEEN, r.first() - 1, words.get(r.first() - 1)
-        .start()) : Qualifiers.before(words, r.first());
+    Qualifier q = rangeUpper != null ? Ranges.opener(words, r) : Qualifiers.before(words, r.first());
     Counted c = CountedKinds.of(words, r, previousKind);
     int start = q == null ? r.startChar() : q.startChar();
-    int end = words.get(Math.max(r.end(), c.nounEnd()) - 1).end();
+    int last = Math.max(r.end(), c.nounEnd());
     String qualifier = q == null ? null : q.name();
+    int hedgeEnd = q == null ? Qualifiers.after(words, last) : -1; // «43 شخصا على الأقل»
+    if (hedgeEnd > 0) {
+      qualifier = Qualifiers.afterName(words, last);
+      last = hedgeEnd;
+    }
+    int end = words.get(last - 1).end();
     boolean less = Qualifier.LESS_THAN.equals(qualifier);
     long value = less ? 0 : r.value();
     Long upper = less ? Long.valueOf(r.value()) : rangeUpper;
-    boolean approx = r.vague() || q != null;
+    boolean approx = r.vague() || qualifier != null;
     Span place = nearest(inside(places, s), Span::start, Span::end, start, end);
     Period period = nearest(periods, Period::start, Period::end, start, end);
     return new Figure(start, end, text.substring(start, end), value, upper, approx, qualifier, c.kind(),

@@ -21,6 +21,12 @@ final class Ranges {
     return high != null && high.value() > low.value() ? high : null;
   }
 
+  /** The «بين» that opens a range, as its qualifier. */
+  static Qualifier opener(List<Word> words, NumberReading range) {
+    Word w = words.get(range.first() - 1);
+    return new Qualifier(Qualifier.BETWEEN, range.first() - 1, w.start());
+  }
+
   /** One reading from the lower end's start to the upper end's end. */
   static NumberReading span(NumberReading low, NumberReading high) {
     return new NumberReading(low.value(), low.first(), high.end(), low.startChar(), low.vague() || high.vague(),

@@ -85,6 +85,13 @@ class FigureExtractorTest {
   }
 
   @Test
+  void hedgeAfterTheNoun() {
+    // «على الأقل» after the noun says the same as «ما لا يقل عن» before the number
+    reads(find(figures("أسفر الهجوم عن مقتل 43 شخصا على الأقل.\n"), "43 شخصا على الأقل"), 43, true, "at_least",
+        "killed", null);
+  }
+
+  @Test
   void rangesGiveBothBounds() {
     Figure f = find(figures("قتل ما بين 20 و30 شخصا في الهجوم.\n"), "بين 20 و30 شخصا");
     // «between 20 and 30»: 20 is the lower bound, 30 the upper
