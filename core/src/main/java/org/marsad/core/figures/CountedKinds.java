@@ -110,7 +110,7 @@ final class CountedKinds {
     for (int i = r.first() - 1; i >= Math.max(0, r.first() - BEFORE); i--) {
       String k = lookup(EVENT_WORDS, words.get(i).folded());
       if (k != null) return k;
-      if (Chars.endsClause(words.get(i).raw())) break;
+      if (endsClause(words.get(i).raw())) break;
     }
     if (nounEnd < words.size()) {
       String k = lookup(EVENT_WORDS, words.get(nounEnd).folded());
@@ -119,7 +119,7 @@ final class CountedKinds {
     for (int i = nounEnd; i < Math.min(words.size(), nounEnd + AFTER); i++) {
       String k = lookup(AFTER_WORDS, words.get(i).folded());
       if (k != null) return k;
-      if (Chars.endsClause(words.get(i).raw())) break;
+      if (endsClause(words.get(i).raw())) break;
     }
     return null;
   }
@@ -151,9 +151,7 @@ final class CountedKinds {
   }
 
   /** Clause ends that stop the search for event words. */
-  private static final class Chars {
-    static boolean endsClause(String raw) {
-      return raw.equals(".") || raw.equals("،") || raw.equals(",") || raw.equals(";") || raw.equals("؛");
-    }
+  private static boolean endsClause(String raw) {
+    return raw.equals(".") || raw.equals("،") || raw.equals(",") || raw.equals(";") || raw.equals("؛");
   }
 }

@@ -24,7 +24,8 @@ final class Ranges {
   /** The «بين» that opens a range, as its qualifier. */
   static Qualifier opener(List<Word> words, NumberReading range) {
     Word w = words.get(range.first() - 1);
-    return new Qualifier(Qualifier.BETWEEN, range.first() - 1, w.start());
+    int glued = w.folded().equals("وبين") ? 1 : 0; // the conjunction stays outside the phrase
+    return new Qualifier(Qualifier.BETWEEN, range.first() - 1, w.start() + glued);
   }
 
   /** One reading from the lower end's start to the upper end's end. */
