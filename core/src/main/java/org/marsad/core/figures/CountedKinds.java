@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * Decides what a number counts, from the noun after it and the event words around it. An event noun
  * («قتلى», «نازحين») decides the kind; otherwise an event verb or verbal noun up to {@value #BEFORE} words
- * before («مقتل تسعة مدنيين»), right after the noun («عشرات المدنيين قُتلوا»), or a purpose phrase up to
+ * before («مقتل تسعة مدنيين»), right after the noun («عشرات المدنيين قُتلوا»), or a word of what befell them up to
  * {@value #AFTER} words after («عشرات الآلاف من سكان الأحياء الشرقية إلى الفرار»); otherwise the group the
  * noun names (civilians, children, troops, countries); otherwise «other». Who was counted (civilians,
  * children, troops) is kept as the group whatever the kind.
@@ -59,9 +59,13 @@ final class CountedKinds {
       ARRESTED, "اعتقل", "اعتقلت", "اعتقلوا", "تعتقل", "يعتقل", "يعتقلون", "اعتقال", "احتجاز", "احتجز", "احتجزت", "توقيف",
       MISSING, "فقدان", "فقدوا", "اختفاء", "اختفي");
 
-  /** Verbal nouns after the counted people that say what made them count: «دفع ... إلى الفرار». */
-  private static final Map<String, String> PURPOSE_WORDS = map(
-      FLED, "الفرار", "للفرار", "النزوح", "للنزوح", "الهرب", "للهرب", "الرحيل", "للرحيل");
+  /**
+   * Words after the counted people that say what happened to them: «دفع ... إلى الفرار», «لقي 4 أشخاص
+   * ... مصرعهم».
+   */
+  private static final Map<String, String> AFTER_WORDS = map(
+      FLED, "الفرار", "للفرار", "النزوح", "للنزوح", "الهرب", "للهرب", "الرحيل", "للرحيل",
+      KILLED, "مصرعهم", "مصرعه", "مصرعها", "مصرعهما", "حتفهم", "حتفه", "حتفها", "حتفهما");
 
   /** Words that end the noun slot: prepositions and particles are not what is counted. */
   private static final Set<String> PARTITIVE = Set.of("من", "ممن");
@@ -77,7 +81,10 @@ final class CountedKinds {
     int n = words.size();
     int nounEnd = r.end();
     String noun = DualNouns.singular(words.get(r.first()).folded()); // «طفلان» is its own noun
-    if (noun == null && !r.percent() && nounEnd < n && words.get(nounEnd).isLetters()) {
+    int afterCloser = Closers.skip(words, nounEnd);
+    if (noun == null && !r.percent() && afterCloser > nounEnd && afterCloser < n) {
+      noun = words.get(afterCloser).folded(); // «(190) موقوفا»: the kind, not the span
+    } else if (noun == null && !r.percent() && nounEnd < n && words.get(nounEnd).isLetters()) {
       String f = words.get(nounEnd).folded();
       if (PARTITIVE.contains(f) && nounEnd + 1 < n) {
         noun = words.get(nounEnd + 1).folded(); // «ثلاثمائة من القوات»: the kind, not the span
@@ -103,16 +110,16 @@ final class CountedKinds {
     for (int i = r.first() - 1; i >= Math.max(0, r.first() - BEFORE); i--) {
       String k = lookup(EVENT_WORDS, words.get(i).folded());
       if (k != null) return k;
-      if (Chars.endsClause(words.get(i).raw())) break;
+      if (endsClause(words.get(i).raw())) break;
     }
     if (nounEnd < words.size()) {
       String k = lookup(EVENT_WORDS, words.get(nounEnd).folded());
       if (k != null) return k;
     }
     for (int i = nounEnd; i < Math.min(words.size(), nounEnd + AFTER); i++) {
-      String k = lookup(PURPOSE_WORDS, words.get(i).folded());
+      String k = lookup(AFTER_WORDS, words.get(i).folded());
       if (k != null) return k;
-      if (Chars.endsClause(words.get(i).raw())) break;
+      if (endsClause(words.get(i).raw())) break;
     }
     return null;
   }
@@ -144,9 +151,7 @@ final class CountedKinds {
   }
 
   /** Clause ends that stop the search for event words. */
-  private static final class Chars {
-    static boolean endsClause(String raw) {
-      return raw.equals(".") || raw.equals("،") || raw.equals(",") || raw.equals(";") || raw.equals("؛");
-    }
+  private static boolean endsClause(String raw) {
+    return raw.equals(".") || raw.equals("،") || raw.equals(",") || raw.equals(";") || raw.equals("؛");
   }
 }

@@ -19,6 +19,7 @@ final class DualNouns {
 
   /** The singular of a dual noun, clitics allowed («وطفلان»), or null. */
   static String singular(String folded) {
+    if (!folded.endsWith("ان") && !folded.endsWith("ين")) return null; // every dual ends so; most words do not
     for (String form : Clitics.forms(folded)) {
       String s = SINGULAR.get(form);
       if (s != null) return s;

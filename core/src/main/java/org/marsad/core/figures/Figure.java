@@ -7,9 +7,9 @@ package org.marsad.core.figures;
  * @param end end of the phrase, counted noun included when there is one
  * @param text {@code articleText.substring(start, end)}
  * @param value the number; the lower bound when {@code approx} (0 for «أقل من»); percentages as the percent
- * @param upper the upper bound when the text gives one («أقل من 50» → 50), else null
+ * @param upper the upper bound when the text gives one («أقل من 50» → 50, «بين 20 و30» → 30), else null
  * @param approx hedged by a qualifier or a vague amount («عشرات»)
- * @param qualifier «more_than», «at_least», «about», «less_than», or null
+ * @param qualifier «more_than», «at_least», «about», «less_than», «between», or null
  * @param kind killed, injured, fled, arrested, missing, troops, civilians, children, countries or other
  * @param group who was counted (civilians, children, troops), or null
  * @param place the nearest place entity (LOC) in the sentence, or null; placeStart/placeEnd -1 when null

@@ -2,6 +2,7 @@ package org.marsad.core.figures;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.Span;
 import org.marsad.core.model.SpanKind;
@@ -40,27 +41,41 @@ public final class FigureExtractor {
         i = r.end() - 1;
         continue;
       }
+      NumberReading high = Ranges.upperEnd(words, r);
+      if (high != null && NotAFigure.applies(text, words, high)) { // «بين 3 و4 أعوام» is a duration
+        i = high.end() - 1;
+        continue;
+      }
       if (periods == null) periods = PeriodFinder.find(text, words);
-      Figure f = figure(text, s, words, r, places, periods, previousKind);
+      Long upper = high == null ? null : high.value();
+      if (high != null) r = Ranges.span(r, high);
+      Figure f = figure(text, s, words, r, upper, places, periods, previousKind);
       out.add(f);
       previousKind = f.kind();
       i = r.end() - 1;
     }
   }
 
-  private static Figure figure(String text, Span s, List<Word> words, NumberReading r, List<Span> places,
-      List<Period> periods, String previousKind) {
-    Qualifier q = Qualifiers.before(words, r.first());
+  /** The figure of reading {@code r}; {@code rangeUpper} is the upper end of a «بين ... و» range, or null. */
+  private static Figure figure(String text, Span s, List<Word> words, NumberReading r, Long rangeUpper,
+      List<Span> places, List<Period> periods, String previousKind) {
+    Qualifier q = rangeUpper != null ? Ranges.opener(words, r) : Qualifiers.before(words, r.first());
     Counted c = CountedKinds.of(words, r, previousKind);
     int start = q == null ? r.startChar() : q.startChar();
-    int end = words.get(Math.max(r.end(), c.nounEnd()) - 1).end();
+    int last = Math.max(r.end(), c.nounEnd());
     String qualifier = q == null ? null : q.name();
+    int hedgeEnd = q == null ? Qualifiers.after(words, last) : -1; // «43 شخصا على الأقل»
+    if (hedgeEnd > 0) {
+      qualifier = Qualifiers.afterName(words, last);
+      last = hedgeEnd;
+    }
+    int end = words.get(last - 1).end();
     boolean less = Qualifier.LESS_THAN.equals(qualifier);
     long value = less ? 0 : r.value();
-    Long upper = less ? r.value() : null;
-    boolean approx = r.vague() || q != null;
-    Span place = nearest(places, s, start, end);
-    Period period = nearestPeriod(periods, start, end);
+    Long upper = less ? Long.valueOf(r.value()) : rangeUpper;
+    boolean approx = r.vague() || qualifier != null;
+    Span place = nearest(inside(places, s), Span::start, Span::end, start, end);
+    Period period = nearest(periods, Period::start, Period::end, start, end);
     return new Figure(start, end, text.substring(start, end), value, upper, approx, qualifier, c.kind(),
         c.group(), place == null ? null : place.textOf(text), place == null ? -1 : place.start(),
         place == null ? -1 : place.end(), period == null ? null : period.text(),
@@ -80,25 +95,13 @@ public final class FigureExtractor {
     return out;
   }
 
-  private static Span nearest(List<Span> places, Span sentence, int start, int end) {
-    Span best = null;
+  /** The item closest to [start, end), in chars; null when there is none. */
+  private static <T> T nearest(List<T> items, ToIntFunction<T> itemStart, ToIntFunction<T> itemEnd, int start,
+      int end) {
+    T best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Span p : places) {
-      if (p.start() < sentence.start() || p.end() > sentence.end()) continue;
-      int d = distance(p.start(), p.end(), start, end);
-      if (d < bestDistance) {
-        best = p;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  private static Period nearestPeriod(List<Period> periods, int start, int end) {
-    Period best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (Period p : periods) {
-      int d = distance(p.start(), p.end(), start, end);
+    for (T p : items) {
+      int d = distance(itemStart.applyAsInt(p), itemEnd.applyAsInt(p), start, end);
       if (d < bestDistance) {
         best = p;
         bestDistance = d;
@@ -111,6 +114,14 @@ public final class FigureExtractor {
     if (b <= start) return start - b;
     if (a >= end) return a - end;
     return 0;
+  }
+
+  private static List<Span> inside(List<Span> spans, Span sentence) {
+    List<Span> out = new ArrayList<>();
+    for (Span p : spans) {
+      if (p.start() >= sentence.start() && p.end() <= sentence.end()) out.add(p);
+    }
+    return out;
   }
 
   private static boolean insideAny(List<Span> spans, int offset) {

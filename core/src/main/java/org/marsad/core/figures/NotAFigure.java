@@ -24,16 +24,50 @@ final class NotAFigure {
   private static final Set<String> MONTH_HEADS = Set.of("كانون", "تشرين");
 
   static boolean applies(String text, List<Word> words, NumberReading r) {
-    if (r.end() < words.size() && TIME_UNITS.contains(words.get(r.end()).folded()) && !r.percent()) return true;
+    int next = Closers.skip(words, r.end()); // «(10) سنوات» is still ten years
+    if (next < words.size() && TIME_UNITS.contains(words.get(next).folded()) && !r.percent()) return true;
     Word prev = r.first() > 0 ? words.get(r.first() - 1) : null;
     if (prev != null && NUMBERED.contains(prev.folded())) return true;
     if (!r.bareDigits()) return false;
     Word w = words.get(r.first());
     if (isMonth(words, r.end())) return true; // «27 شباط»
+    if (next < words.size() && HIJRI_OR_AD.contains(words.get(next).folded())) return true; // «1412 هـ»
+    if (gluedToMark(words, r.end(), w)) return true; // «380px», «1412هـ», «2013م»
+    if (isListNumber(words, r)) return true; // «2.» or «5-» opening a list item
+    if (slashDate(words, r)) return true; // «27 / 8 / 1412»
     if (prev != null && (YEAR_WORDS.contains(prev.folded()) || CLOCK_WORDS.contains(prev.folded()))) return true;
     if (endsMonth(words, r.first() - 1)) return true; // «تشرين الثاني 2016», «نوفمبر/ 2016»
     if (gluedToDigits(text, w)) return true; // «10:30», «12/10/2016», «2016-12-10»
     return isYear(w.raw()) || isIdOrPhone(text, w);
+  }
+
+  /** Era marks after a year: «هـ» (hijri; the tatweel is folded away) and «م» (AD). */
+  private static final Set<String> HIJRI_OR_AD = Set.of("ه", "م");
+
+  /** Digits with Latin letters or an era mark glued after them: units, codes and years, not counts. */
+  private static boolean gluedToMark(List<Word> words, int next, Word w) {
+    if (next >= words.size() || words.get(next).start() != w.end()) return false;
+    Word mark = words.get(next);
+    char c = mark.raw().charAt(0);
+    return (c < 0x250 && Character.isLetter(c)) || HIJRI_OR_AD.contains(mark.folded());
+  }
+
+  /** A number opening its sentence and followed by «.», «-», «)» or nothing numbers a list item. */
+  private static boolean isListNumber(List<Word> words, NumberReading r) {
+    boolean first = r.first() == 0 || (r.first() == 1 && words.get(0).raw().equals("("));
+    if (!first) return false;
+    if (r.end() >= words.size()) return true;
+    String next = words.get(r.end()).raw();
+    return next.equals(".") || next.equals("-") || next.equals(")") || next.equals(":");
+  }
+
+  /** Digits with «/» and more digits on either side, spaces allowed: «27 / 8 / 1412». */
+  private static boolean slashDate(List<Word> words, NumberReading r) {
+    int a = r.first();
+    int b = r.end();
+    boolean before = a >= 2 && words.get(a - 1).raw().equals("/") && words.get(a - 2).isDigits();
+    boolean after = b + 1 < words.size() && words.get(b).raw().equals("/") && words.get(b + 1).isDigits();
+    return before || after;
   }
 
   private static boolean isMonth(List<Word> words, int i) {
@@ -64,9 +98,8 @@ final class NotAFigure {
   }
 
   private static boolean isYear(String raw) {
-    // Four digits only: «12.6» is four chars but a decimal, not a year.
-    if (raw.length() != 4 || !raw.chars().allMatch(Character::isDigit)) return false;
-    int y = Integer.parseInt(DigitNumbers.parse(raw).toPlainString());
+    if (raw.length() != 4 || !raw.chars().allMatch(Character::isDigit)) return false; // «1.30» is no year
+    int y = DigitNumbers.parse(raw).intValue();
     return y >= 1900 && y <= 2100;
   }
 

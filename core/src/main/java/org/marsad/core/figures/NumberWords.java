@@ -108,14 +108,11 @@ public final class NumberWords {
     if (v == null) return null;
     int j = i + 1;
     boolean bare = true;
-    if (j < words.size()) {
-      String next = words.get(j).folded();
-      Long scale = SCALES.containsKey(next) ? SCALES.get(next) : DUAL_OR_SCALE.get(next);
-      if (scale != null) {
-        v = v.multiply(BigDecimal.valueOf(scale));
-        j++;
-        bare = false;
-      }
+    long scale = j < words.size() ? scaleOf(words.get(j).folded()) : 0;
+    if (scale > 0) {
+      v = v.multiply(BigDecimal.valueOf(scale));
+      j++;
+      bare = false;
     }
     return new NumberReading(floor(v), i, j, words.get(i).start(), false, false, bare);
   }
@@ -132,6 +129,8 @@ public final class NumberWords {
 
   /** Words: [hundreds] [units | teens | units و tens] [scale], joined by «و», repeated after a scale. */
   private static NumberReading readWords(List<Word> words, int i) {
+    String head = words.get(i).folded();
+    if (!isAtom(head) && !(head.startsWith("و") && isAtom(head.substring(1)))) return null; // most words
     if (i > 0 && TEN_SUFFIX.contains(words.get(i).folded()) && ORDINALS.contains(words.get(i - 1).folded())) {
       return null;
     }
@@ -140,8 +139,17 @@ public final class NumberWords {
     int j = i;
     int startChar = -1;
     boolean needAnd = false; // after a complete part, the next part must be joined by «و»
+    long lastScale = 0;
+    int filled = 0; // places of the current group already given
     while (j < words.size() && words.get(j).isLetters()) {
       String f = words.get(j).folded();
+      if (lastScale > 0 && f.equals("ونصف")) { // «مليون ونصف (مليون)»: half the last scale
+        total += lastScale / 2;
+        j++;
+        if (j < words.size() && scaleOf(words.get(j).folded()) == lastScale) j++;
+        lastScale = 0;
+        continue;
+      }
       int skip = 0;
       if (needAnd || j == i) {
         if (f.startsWith("و") && f.length() > 2 && isAtom(f.substring(1))) {
@@ -153,42 +161,66 @@ public final class NumberWords {
       }
       if (j == i) startChar = words.get(j).start() + skip;
       String next = j + 1 < words.size() ? words.get(j + 1).folded() : "";
+      int place; // which places of the group this part fills: «عشرين وثلاثين» is two numbers, not fifty
+      long part;
+      int used = 1;
       if (TEEN_ONLY.containsKey(f) || (UNITS.containsKey(f) && TEN_SUFFIX.contains(next))) {
         if (!TEN_SUFFIX.contains(next)) break;
-        group += 10 + (TEEN_ONLY.containsKey(f) ? TEEN_ONLY.get(f) : UNITS.get(f));
-        j += 2;
+        place = UNITS_PLACE | TENS_PLACE;
+        part = 10 + (TEEN_ONLY.containsKey(f) ? TEEN_ONLY.get(f) : UNITS.get(f));
+        used = 2;
       } else if (UNITS.containsKey(f) && HUNDRED.contains(next)) {
-        group += UNITS.get(f) * 100L; // «ثلاث مئة»
-        j += 2;
+        place = HUNDREDS_PLACE;
+        part = UNITS.get(f) * 100L; // «ثلاث مئة»
+        used = 2;
       } else if (UNITS.containsKey(f)) {
-        group += UNITS.get(f);
-        j++;
+        place = UNITS_PLACE;
+        part = UNITS.get(f);
       } else if (TENS.containsKey(f)) {
-        group += TENS.get(f);
-        j++;
+        place = TENS_PLACE;
+        part = TENS.get(f);
       } else if (HUNDREDS.containsKey(f)) {
-        group += HUNDREDS.get(f);
-        j++;
+        place = HUNDREDS_PLACE;
+        part = HUNDREDS.get(f);
       } else if (SCALES.containsKey(f) || (DUAL_OR_SCALE.containsKey(f) && group > 0)) {
-        long scale = SCALES.containsKey(f) ? SCALES.get(f) : DUAL_OR_SCALE.get(f);
+        long scale = scaleOf(f);
         total += Math.max(group, 1) * scale;
         group = 0;
+        filled = 0;
+        lastScale = scale;
         j++;
+        needAnd = true;
+        continue;
       } else if (DUAL_SCALES.containsKey(f) || DUAL_OR_SCALE.containsKey(f)) {
         total += DUAL_SCALES.containsKey(f) ? DUAL_SCALES.get(f) : 2 * DUAL_OR_SCALE.get(f);
         j++;
+        needAnd = true;
+        continue;
       } else {
         break;
       }
+      if ((filled & place) != 0) break;
+      filled |= place;
+      group += part;
+      j += used;
       needAnd = true;
     }
     if (j == i) return null;
     return new NumberReading(total + group, i, j, startChar, false, false, false);
   }
 
+  private static final int UNITS_PLACE = 1;
+  private static final int TENS_PLACE = 2;
+  private static final int HUNDREDS_PLACE = 4;
+
   private static boolean isAtom(String f) {
     return UNITS.containsKey(f) || TEEN_ONLY.containsKey(f) || TENS.containsKey(f) || HUNDREDS.containsKey(f)
         || isScale(f) || DUAL_SCALES.containsKey(f);
+  }
+
+  private static long scaleOf(String f) {
+    Long s = SCALES.containsKey(f) ? SCALES.get(f) : DUAL_OR_SCALE.get(f);
+    return s == null ? 0 : s;
   }
 
   private static boolean isScale(String f) {

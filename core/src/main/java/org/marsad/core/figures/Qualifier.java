@@ -6,4 +6,6 @@ record Qualifier(String name, int first, int startChar) {
   static final String AT_LEAST = "at_least";
   static final String ABOUT = "about";
   static final String LESS_THAN = "less_than";
+  /** «بين 20 و30»: value is the lower end, upper the upper end. */
+  static final String BETWEEN = "between";
 }

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Finds the hedge just before a number: «أكثر من», «ما يزيد على» (more_than), «ما لا يقل عن» (at_least),
- * «نحو», «حوالي», «قرابة», «زهاء», «ما يقارب» (about), «أقل من» (less_than). Phrases are folded
+ * «نحو», «حوالي», «قرابة», «زهاء», «ما يقارب» (about), «أقل من» (less_than); and after it, «على الأقل»
+ * (at_least) and «تقريبا» (about). Phrases are folded
  * ({@link ArabicFold}) and the first word may carry a conjunction «و».
  */
 final class Qualifiers {
@@ -39,6 +40,24 @@ final class Qualifiers {
       }
     }
     return null;
+  }
+
+  /**
+   * A hedge right after the figure phrase ending at word {@code end}: «على الأقل» (at_least), «تقريبا»
+   * (about). Returns the index after it, or -1; the name is in {@link #afterName}.
+   */
+  static int after(List<Word> words, int end) {
+    if (end < words.size() && words.get(end).folded().equals("تقريبا")) return end + 1;
+    if (end + 1 < words.size() && words.get(end).folded().equals("علي")
+        && words.get(end + 1).folded().equals("الاقل")) {
+      return end + 2;
+    }
+    return -1;
+  }
+
+  /** The name of the hedge {@link #after} found at word {@code end}. */
+  static String afterName(List<Word> words, int end) {
+    return words.get(end).folded().equals("تقريبا") ? Qualifier.ABOUT : Qualifier.AT_LEAST;
   }
 
   private static boolean matches(List<Word> words, int start, String[] phrase) {

@@ -60,6 +60,51 @@ class FigureExtractorTest {
   }
 
   @Test
+  void fourCharsWithASeparatorAreNoYear() {
+    List<Figure> fs = figures("ارتفع المؤشر 1.30 نقطة.\n");
+    // «1.30» is read (a decimal, rounded down to 1), not mistaken for a year
+    reads(find(fs, "1.30 نقطة"), 1, false, null, "other", null);
+  }
+
+  @Test
+  void listNumbersCodesAndHijriDatesAreNotFigures() {
+    // a list item number, a CSS width, a hijri date with spaced slashes, a year with its era mark
+    assertEquals(List.of(), Figures.texts(figures("2.\n")));
+    assertEquals(List.of(), Figures.texts(figures("5- وإذا استمرت فترة الامتناع.\n")));
+    assertEquals(List.of(), Figures.texts(figures("width:380px; float: right.\n")));
+    assertEquals(List.of(), Figures.texts(figures("صدر بتاريخ 27 / 8 / 1412هـ في الرياض.\n")));
+    assertEquals(List.of(), Figures.texts(figures("بلغت الأرباح ذروتها في 2013م.\n")));
+  }
+
+  @Test
+  void wordsAfterTheNounAndBracketsStillGiveTheKind() {
+    // «لقي ... مصرعهم» says they were killed, two words after the noun
+    reads(find(figures("لقي 4 أشخاص من عائلة واحدة مصرعهم.\n"), "4 أشخاص"), 4, false, null, "killed", null);
+    // «(10) سنوات» is a duration even inside brackets
+    assertEquals(List.of(), Figures.texts(figures("حكم عليه بالسجن (10) سنوات.\n")));
+  }
+
+  @Test
+  void hedgeAfterTheNoun() {
+    // «على الأقل» after the noun says the same as «ما لا يقل عن» before the number
+    reads(find(figures("أسفر الهجوم عن مقتل 43 شخصا على الأقل.\n"), "43 شخصا على الأقل"), 43, true, "at_least",
+        "killed", null);
+  }
+
+  @Test
+  void rangesGiveBothBounds() {
+    Figure f = find(figures("قتل ما بين 20 و30 شخصا في الهجوم.\n"), "بين 20 و30 شخصا");
+    // «between 20 and 30»: 20 is the lower bound, 30 the upper
+    reads(f, 20, true, "between", "killed", null);
+    assertEquals(30L, f.upper());
+    Figure words = find(figures("نزح بين عشرين وثلاثين عائلة.\n"), "بين عشرين وثلاثين عائلة");
+    reads(words, 20, true, "between", "fled", null);
+    assertEquals(30L, words.upper());
+    // «بين 3 و4 أعوام» is a span of time, neither end a count
+    assertEquals(List.of(), Figures.texts(figures("تراوحت المدة بين 3 و4 أعوام.\n")));
+  }
+
+  @Test
   void durationIsThePeriodNotAFigure() {
     List<Figure> fs = figures("قتل 15 شخصا خلال 24 ساعة في ريف إدلب.\n");
     assertEquals(List.of("15 شخصا"), Figures.texts(fs)); // «24 ساعة» is how long, not how many

@@ -81,6 +81,8 @@ class NumberWordsTest {
     reads(1_000_000, "مليون");
     reads(2_000_000, "مليونين");
     reads(3_000_000, "ثلاثة ملايين");
+    reads(1_500_000, "مليون ونصف مليون"); // «ونزوح أكثر من مليون ونصف مليون آخرين»
+    reads(1_500_000, "مليون ونصف");
   }
 
   @Test
@@ -111,5 +113,6 @@ class NumberWordsTest {
     assertEquals(OptionalLong.empty(), NumberWords.valueOf("الثاني")); // ordinal
     assertEquals(OptionalLong.empty(), NumberWords.valueOf("10.12.2016")); // a dotted date
     assertEquals(OptionalLong.empty(), NumberWords.valueOf("عشرة أيام")); // number plus a noun is a phrase
+    assertEquals(OptionalLong.empty(), NumberWords.valueOf("عشرين وثلاثين")); // two tens: a range, not 50
   }
 }
