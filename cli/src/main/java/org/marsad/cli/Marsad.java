@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       ArticlesCommand.class,
       ArticleCommand.class,
       EntitiesCommand.class,
+      QuotesCommand.class,
+      FiguresCommand.class,
       SearchCommand.class,
       StatsCommand.class,
       EvalCommand.class,

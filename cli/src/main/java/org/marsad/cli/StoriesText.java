@@ -1,6 +1,7 @@
 package org.marsad.cli;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.marsad.ingest.stories.Story;
 
@@ -17,7 +18,10 @@ final class StoriesText {
     t.print(out);
   }
 
-  /** One story in full: its articles and its summary, each sentence with the article it cites. */
+  /**
+   * One story in full: its articles, its summary, entities, timeline, quotes and disagreements, each line
+   * with the article and offsets it cites.
+   */
   static void story(PrintStream out, Story s) {
     out.println(s.id() + "  " + Display.oneLine(s.title()));
     out.printf("storyline %s · %s … %s · %d articles from %s%n", s.storyline(), day(s.firstSeen()),
@@ -34,6 +38,30 @@ final class StoriesText {
       for (Story.SummaryLine l : s.summary()) {
         out.printf("  - %s  [%s %d–%d]%n", Display.oneLine(l.text()), l.article(), l.start(), l.end());
       }
+    }
+    if (!s.entities().isEmpty()) {
+      List<String> names = new ArrayList<>();
+      for (var e : s.entities().subList(0, Math.min(12, s.entities().size()))) names.add(e.name() + " (" + e.type() + ")");
+      out.println("  entities: " + String.join(" · ", names));
+    }
+    if (!s.timeline().isEmpty()) {
+      out.println("  timeline:");
+      for (Story.TimelineLine l : s.timeline()) {
+        out.printf("  %s%s  %s  [%s %d–%d]%n", l.date(), l.since() ? " →" : "", Display.clip(Display.oneLine(l.text()), 110),
+            l.article(), l.start(), l.end());
+      }
+    }
+    if (!s.disagreements().isEmpty()) {
+      out.println("  disagreements:");
+      for (Story.DisagreementLine d : s.disagreements()) {
+        out.printf("  %s%s%s%s:%n", d.kind(), d.group() == null ? "" : " " + d.group(),
+            d.place() == null ? "" : " in " + d.place(), d.period() == null ? "" : ", " + d.period());
+        for (Story.ClaimLine c : d.claims()) {
+          out.printf("    %s  «%s»  [%s %d–%d]%n", c.outlet(), Display.oneLine(c.text()), c.article(), c.start(), c.end());
+        }
+      }
+    } else if (!s.figures().isEmpty()) {
+      out.println("  disagreements: none (" + s.figures().size() + " figures compared)");
     }
   }
 

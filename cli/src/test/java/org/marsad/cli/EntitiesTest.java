@@ -62,6 +62,29 @@ class EntitiesTest {
   }
 
   @Test
+  void quotesAndFiguresListWhatTheStoriesHold() throws Exception {
+    // Seed 000 and 001 quote Kerry («قال وزير الخارجية الأمريكي جون كيري ...»): his statements are found
+    // under any spelling of his name, each citing its article exactly.
+    JsonNode quotes = Cli.run("quotes", "--data", data.toString(), "--speaker", "كيري", "--json").json();
+    assertTrue(quotes.get("total").asInt() >= 3, quotes.toString());
+    for (JsonNode q : quotes.get("quotes")) {
+      assertTrue(q.get("speaker").asText().contains("كيري"), q.toString());
+      JsonNode a = Cli.run("article", q.get("article").asText(), "--data", data.toString(), "--json",
+          "--spans", "sentence").json();
+      assertEquals(q.get("text").asText(), a.get("text").asText().substring(q.get("start").asInt(), q.get("end").asInt()));
+    }
+    // Seed 002 counts 409 civilians and 45 children killed in Aleppo.
+    JsonNode killed = Cli.run("figures", "--data", data.toString(), "--kind", "killed", "--json").json();
+    Set<Long> values = new HashSet<>();
+    for (JsonNode f : killed.get("figures")) {
+      assertEquals("killed", f.get("kind").asText());
+      values.add(f.get("value").asLong());
+    }
+    assertTrue(values.contains(409L) && values.contains(45L), values.toString());
+    assertEquals(2, Cli.run("figures", "--data", data.toString(), "--kind", "dead").exit(), "an unknown kind is refused");
+  }
+
+  @Test
   void storiesListTheirEntitiesWithCorpusWideIds() throws Exception {
     JsonNode stories = Cli.run("stories", "--data", data.toString(), "--json").json().get("stories");
     Set<String> ids = new HashSet<>();
