@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
 /** marsad eval ...: Marsad against gold data, with the baselines printed in the same run. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Evaluations against gold data; each prints its baselines in the same run.",
-    subcommands = {EvalCommand.Events.class, EvalCommand.Summaries.class, EvalCommand.Ner.class})
+    subcommands = {EvalCommand.Events.class, EvalCommand.Summaries.class, EvalCommand.Ner.class,
+        EvalCommand.Spans.class})
 final class EvalCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -125,6 +126,26 @@ final class EvalCommand implements Runnable {
       NerTagger tagger = new NerTagger(model == null ? NerModels.bundled() : NerModels.load(model));
       NerEvaluation.Report report =
           NerEvaluation.run(ConllReader.read(test), tagger, predictions, test.toString());
+      if (json) Json.printSnakeCase(System.out, report);
+      else System.out.print(report.format());
+      return 0;
+    }
+  }
+
+  @Command(name = "spans", mixinStandardHelpOptions = true,
+      description = {"Detect numbers and dates in a nested-NER file (token TAG [TAG...] lines, e.g. the Wojood sample) and",
+          "print P/R/F1 per type (CARDINAL, QUANTITY, MONEY, PERCENT, DATE, TIME as present), exact and overlap."})
+  static final class Spans implements Callable<Integer> {
+    @Option(names = "--test", required = true, split = ",", paramLabel = "FILE", description = "One or more files (comma-separated).")
+    java.util.List<Path> test;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      for (Path p : test) requireExists(p);
+      org.marsad.eval.spans.SpansEvaluation.Report report = org.marsad.eval.spans.SpansEvaluation.run(test);
       if (json) Json.printSnakeCase(System.out, report);
       else System.out.print(report.format());
       return 0;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the dates an article states and resolves them against its publication date: full dates in either
- * month-name system («10 كانون الأول 2016», «22 نيسان/أبريل 2016»), a day and month without a year, a month
+ * month-name system («10 كانون الأول 2016», «22 نيسان/أبريل 2016») or in digits (12/4/2010, 2010-04-12), a day and month without a year, a month
  * with a year or with «منتصف / مطلع / أواخر», a year («عام 2016»), and relative days (اليوم, أمس, أول أمس,
  * غدا, weekday names, «الجمعة الماضي», «السبت المقبل»). «منذ» before any of them marks the start of a period.
  * Without a publication date only absolute dates resolve. Thread-safe (stateless).
@@ -33,6 +33,10 @@ public final class DateMentionFinder {
           // day month[/month] [year]
           + NO_DIGIT_BEFORE + "(?<day>" + D + "{1,2})\\s*(?:من\\s+)?(?<month>" + MONTH + ")"
           + "(?:\\s*/\\s*(?:" + MONTH + "))?(?:\\s*[,،]?\\s*(?<year>" + D + "{4})" + NO_DIGIT_AFTER + ")?"
+          // 12/4/2010, 12 / 4 / 2010, 2010-04-12
+          + "|" + NO_DIGIT_BEFORE + "(?<nd>" + D + "{1,2})\\s*(?<sep>[/.\\-])\\s*(?<nm>" + D + "{1,2})\\s*\\k<sep>\\s*(?<ny>" + D + "{4})"
+          + NO_DIGIT_AFTER
+          + "|" + NO_DIGIT_BEFORE + "(?<iy>" + D + "{4})-(?<im>" + D + "{1,2})-(?<id>" + D + "{1,2})" + NO_DIGIT_AFTER
           // [part] month[/month] year, or part month
           + "|" + WORD_START + "(?:(?<part2>" + PART + ")\\s+(?:شهر\\s+)?)?(?<month2>" + MONTH + ")(?:\\s*/\\s*(?:" + MONTH + "))?"
           + "\\s*(?<year2>" + D + "{4})" + NO_DIGIT_AFTER
@@ -80,6 +84,10 @@ public final class DateMentionFinder {
           date = nearestBefore(published, month, day);
           relative = true;
         }
+      } else if (m.group("nd") != null) {
+        date = LocalDate.of(number(m.group("ny")), number(m.group("nm")), number(m.group("nd")));
+      } else if (m.group("iy") != null) {
+        date = LocalDate.of(number(m.group("iy")), number(m.group("im")), number(m.group("id")));
       } else if (m.group("month2") != null) {
         date = LocalDate.of(number(m.group("year2")), MonthNames.monthOf(m.group("month2")), 1);
         precision = DateMention.Precision.MONTH;

@@ -84,6 +84,15 @@ class DateMentionFinderTest {
   }
 
   @Test
+  void numericDatesAreDayMonthYear() {
+    // Arabic news writes dates day first: «12/4/2010» is 12 April; a spaced form too.
+    assertEquals(LocalDate.of(2010, 4, 12), finder.find("بتاريخ 12/4/2010", null).get(0).date());
+    assertEquals(LocalDate.of(2010, 4, 12), finder.find("( 12 / 4 / 2010 )", null).get(0).date());
+    assertEquals(LocalDate.of(2010, 4, 12), finder.find("في 2010-04-12", null).get(0).date());
+    assertTrue(finder.find("النتيجة 12/40/2010", null).isEmpty(), "no 40th month");
+  }
+
+  @Test
   void aDayAndMonthLaterInTheYearThanPublicationIsLastYears() {
     // Published 5 January 2017: «28 كانون الأول» is eight days before, in 2016.
     List<DateMention> found = finder.find("منذ 28 كانون الأول", LocalDate.of(2017, 1, 5));
