@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Function;
 import org.marsad.core.analysis.ArticleAnalyzer;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.RawArticle;
@@ -37,16 +35,16 @@ public final class NerBenchmark {
             BundledResources.glued()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
-      List<Article> articles = map(pool, threads, raws, analyzer::analyze);
+      List<Article> articles = Parallel.map(pool, threads, raws, analyzer::analyze);
       long tokens = 0;
       for (Article a : articles) tokens += a.spans(SpanKind.TOKEN).size();
-      double analysis = timeWarm(pool, threads, raws, analyzer::analyze);
-      double tagging = timeWarm(pool, threads, articles, a -> ner.get().find(a));
-      double single = timeWarm(pool, 1, articles.subList(0, Math.min(2000, articles.size())), a -> ner.get().find(a));
+      double analysis = Parallel.timeWarm(pool, threads, raws, analyzer::analyze);
+      double tagging = Parallel.timeWarm(pool, threads, articles, a -> ner.get().find(a));
+      double single = Parallel.timeWarm(pool, 1, articles.subList(0, Math.min(2000, articles.size())), a -> ner.get().find(a));
       long singleTokens = 0;
       for (Article a : articles.subList(0, Math.min(2000, articles.size()))) singleTokens += a.spans(SpanKind.TOKEN).size();
       long mentions = 0;
-      for (List<?> found : map(pool, threads, articles, a -> ner.get().find(a))) mentions += found.size();
+      for (List<?> found : Parallel.map(pool, threads, articles, a -> ner.get().find(a))) mentions += found.size();
 
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("articles", articles.size());
@@ -64,7 +62,7 @@ public final class NerBenchmark {
     }
   }
 
-  private static List<RawArticle> read(List<Path> inputs, int max) throws Exception {
+  static List<RawArticle> read(List<Path> inputs, int max) throws Exception {
     List<RawArticle> out = new ArrayList<>();
     SourceReader reader = new SourceReader(ReaderOptions.defaults());
     ReadListener listener = new ReadListener() {
@@ -80,31 +78,6 @@ public final class NerBenchmark {
       if (out.size() >= max) break;
       reader.read(p, listener);
     }
-    return out;
-  }
-
-  /** Runs {@code f} over every item twice; returns the seconds of the second pass. */
-  private static <T, R> double timeWarm(ExecutorService pool, int threads, List<T> items, Function<T, R> f)
-      throws Exception {
-    map(pool, threads, items, f);
-    long start = System.nanoTime();
-    map(pool, threads, items, f);
-    return (System.nanoTime() - start) / 1e9;
-  }
-
-  private static <T, R> List<R> map(ExecutorService pool, int threads, List<T> items, Function<T, R> f)
-      throws Exception {
-    List<Future<List<R>>> parts = new ArrayList<>();
-    for (int t = 0; t < threads; t++) {
-      List<T> slice = items.subList(items.size() * t / threads, items.size() * (t + 1) / threads);
-      parts.add(pool.submit(() -> {
-        List<R> out = new ArrayList<>(slice.size());
-        for (T item : slice) out.add(f.apply(item));
-        return out;
-      }));
-    }
-    List<R> out = new ArrayList<>(items.size());
-    for (Future<List<R>> p : parts) out.addAll(p.get());
     return out;
   }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.marsad.bench.ClaimsBenchmark;
 import org.marsad.bench.IngestBenchmark;
 import org.marsad.bench.NerBenchmark;
 import org.marsad.bench.StoriesBenchmark;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
 /** marsad bench ...: benchmarks, never tests. Each prints its figures, or one JSON object with --json. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks: speed and memory, measured against a baseline in the same run.",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Stories.class, BenchCommand.Ner.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Stories.class, BenchCommand.Ner.class,
+        BenchCommand.Claims.class})
 final class BenchCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -88,16 +90,47 @@ final class BenchCommand implements Runnable {
     public Integer call() throws Exception {
       if (articles < 1) throw new IllegalArgumentException("--articles must be >= 1");
       int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-      Map<String, Object> figures = NerBenchmark.run(corpus(paths), articles, n);
-      if (json) {
-        Json.print(System.out, figures);
-      } else {
-        Table t = new Table("FIGURE", "VALUE");
-        figures.forEach((k, v) -> t.row(k, v));
-        t.print(System.out);
-      }
+      print(NerBenchmark.run(corpus(paths), articles, n), json);
       return 0;
     }
+  }
+
+  @Command(name = "claims", mixinStandardHelpOptions = true,
+      description = {
+        "Time quote, figure and timeline extraction against the analysis and entity tagging every article gets",
+        "at ingest, on the same articles and threads. Default corpus: the two shared datasets."})
+  static final class Claims implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus (default: the two datasets).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--articles", paramLabel = "N", defaultValue = "10000",
+        description = "Use the first N articles (default: ${DEFAULT-VALUE}).")
+    int articles;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: processors).")
+    Integer threads;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      if (articles < 1) throw new IllegalArgumentException("--articles must be >= 1");
+      int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+      print(ClaimsBenchmark.run(corpus(paths), articles, n), json);
+      return 0;
+    }
+  }
+
+  static void print(Map<String, Object> figures, boolean json) {
+    if (json) {
+      Json.print(System.out, figures);
+      return;
+    }
+    Table t = new Table("FIGURE", "VALUE");
+    figures.forEach((k, v) -> t.row(k, v));
+    t.print(System.out);
   }
 
   /** The paths given, or by default the two shared corpora; each must exist. */
