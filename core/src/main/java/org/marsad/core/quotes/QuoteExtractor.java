@@ -30,6 +30,7 @@ public final class QuoteExtractor {
     private final CueFinder cues;
     private final ClauseBounds clauses;
     private final SpeakerFinder speakers;
+    private final SourceAttribution sources;
     private final List<Quote> out = new ArrayList<>();
     private final List<VerbAt> verbs = new ArrayList<>();
     private final List<Span> sentences;
@@ -44,6 +45,7 @@ public final class QuoteExtractor {
       cues = new CueFinder(w, quotes);
       clauses = new ClauseBounds(w, quotes);
       speakers = new SpeakerFinder(w, new RoleBook(w));
+      sources = new SourceAttribution(w);
       sentences = a.spans(SpanKind.SENTENCE);
     }
 
@@ -53,7 +55,9 @@ public final class QuoteExtractor {
         while (t < w.size() && w.start(t) < s.start()) t++;
         int first = t;
         while (t < w.size() && w.end(t) <= s.end()) t++;
+        int before = out.size();
         reported(first, t, s.end());
+        if (out.size() == before) attributed(first, t);
       }
       bare();
       out.sort(Comparator.comparingInt(Quote::start));
@@ -71,7 +75,7 @@ public final class QuoteExtractor {
         Speaker own = null;
         if (!participle) {
           own = speakers.after(v + 1, cue == null ? Math.min(to, v + 12) : cue.subjectEnd());
-          if (own == null) own = speakers.before(from, v);
+          if (own == null) own = speakers.before(from, to, v);
         }
         if (own != null) current = own;
         verbs.add(new VerbAt(w.start(v), lemma, current));
@@ -84,6 +88,19 @@ public final class QuoteExtractor {
         else add(start, end, lemma, false, current);
         while (v + 1 < to && w.start(v + 1) < end) v++;
       }
+    }
+
+    /**
+     * A sentence with no reported speech whose source trails it («...، وفق مصدر»). The source is never
+     * the carried speaker: one that names no one stays unknown.
+     */
+    private void attributed(int from, int to) {
+      SourceAttribution.Found found = sources.find(from, to);
+      if (found == null) return;
+      Speaker source = found.sourceStart() < to ? speakers.after(found.sourceStart(), to) : null;
+      int end = w.end(found.marker() - 1);
+      while (end < w.start(found.marker()) && Chars.isCloser(text.charAt(end))) end++;
+      add(w.start(from), end, found.lemma(), false, source);
     }
 
     /** Statements in quote marks that no cue led to, given the verb before them in their sentence. */

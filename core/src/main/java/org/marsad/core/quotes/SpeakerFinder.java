@@ -15,6 +15,9 @@ final class SpeakerFinder {
 
   private final Words w;
   private final RoleBook roles;
+  /** The sentence {@link #first} was found for, and the token of its first subject-like entity (-1: none). */
+  private int firstFrom = -1;
+  private int first = -1;
 
   SpeakerFinder(Words w, RoleBook roles) {
     this.w = w;
@@ -38,13 +41,19 @@ final class SpeakerFinder {
   /**
    * The subject before the verb: the first entity of the sentence that no preposition governs. A country
    * counts here («وكانت روسيا ... أعلنت»), though not after the verb, where it is whom was addressed.
+   * Null when that entity is not before {@code verb}; the sentence is tokens [sentenceStart, sentenceEnd).
    */
-  Speaker before(int sentenceStart, int verb) {
-    for (int k = sentenceStart; k < verb; k++) {
-      String type = w.entityType(k);
-      if (type != null && !"MISC".equals(type) && w.unprepositioned(k, sentenceStart)) return named(k);
+  Speaker before(int sentenceStart, int sentenceEnd, int verb) {
+    if (sentenceStart != firstFrom) {
+      // Once per sentence, so a sentence full of verbs is still read once.
+      firstFrom = sentenceStart;
+      first = -1;
+      for (int k = sentenceStart; k < sentenceEnd && first < 0; k++) {
+        String type = w.entityType(k);
+        if (type != null && !"MISC".equals(type) && w.unprepositioned(k, sentenceStart)) first = k;
+      }
     }
-    return null;
+    return first >= 0 && first < verb ? named(first) : null;
   }
 
   private boolean isPersonOrOrg(int k) {

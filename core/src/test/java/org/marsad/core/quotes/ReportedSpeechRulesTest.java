@@ -1,0 +1,71 @@
+package org.marsad.core.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rules on hand-made sentences, for the cases the seeds do not hold. */
+class ReportedSpeechRulesTest {
+
+  private static List<Quote> quotes(String text) {
+    return HandTagged.text(text).quotes();
+  }
+
+  @Test
+  void reportsAreAnUnknownSourceNeverTheLastSpeaker() {
+    List<Quote> quotes = HandTagged.text(
+        "وقال الوزير سامي نادر إن المفاوضات ستستأنف قريبا. وأفادت تقارير أن القوات تقدمت نحو المدينة.")
+        .tag("PER", "سامي نادر").quotes();
+    assertEquals(2, quotes.size(), quotes::toString);
+    assertEquals("سامي نادر", quotes.get(0).speaker());
+    // «وأفادت تقارير أن ...»: reports are someone unnamed, so not the minister carried over.
+    assertEquals("أفاد", quotes.get(1).verb());
+    assertEquals("القوات تقدمت نحو المدينة", quotes.get(1).text());
+    assertNull(quotes.get(1).speaker());
+  }
+
+  @Test
+  void scareQuotesAndTitlesAreNoStatements() {
+    // Two quoted words: a slogan, as seed 3's «"#حلب تحترق"»; it names no statement.
+    assertTrue(quotes("انتشر هاشتاغ \"حلب تحترق\" على الشبكات الاجتماعية.").isEmpty());
+  }
+
+  @Test
+  void aThreeWordQuoteWithNoVerbIsABareDirectQuote() {
+    List<Quote> quotes = quotes("ورفع المتظاهرون لافتات كتب عليها «لا للحرب أبدا» أمام السفارة.");
+    assertEquals(1, quotes.size(), quotes::toString);
+    Quote q = quotes.get(0);
+    assertEquals("لا للحرب أبدا", q.text());
+    assertTrue(q.direct());
+    assertNull(q.verb());
+    assertNull(q.speaker());
+  }
+
+  @Test
+  void curlyQuotesAfterAColonAndADescribedSpeaker() {
+    // «ويقول السفير الفرنسي: “...”»: present tense, a role with no name, English-style quote marks.
+    Quote q = quotes("ويقول السفير الفرنسي: “سنعود إلى طاولة الحوار قريبا”.").get(0);
+    assertEquals("قال", q.verb());
+    assertEquals("السفير الفرنسي", q.speaker());
+    assertEquals("سنعود إلى طاولة الحوار قريبا", q.text());
+    assertTrue(q.direct());
+  }
+
+  @Test
+  void aLaterBareRoleResolvesToTheNameGivenWithIt() {
+    String text = "وصل وزير الخارجية الفرنسي جان مارك أيرولت إلى بيروت. وقال الوزير إن بلاده تدعم الحوار.";
+    Quote q = HandTagged.text(text).tag("PER", "جان مارك أيرولت").quotes().get(0);
+    // «الوزير» names no one; the text named «جان مارك أيرولت» with the role «وزير الخارجية الفرنسي».
+    assertEquals("جان مارك أيرولت", q.speaker());
+    assertEquals(text.indexOf("جان"), q.speakerStart());
+  }
+
+  @Test
+  void aSentenceHeadingInQuoteMarksIsTheEditorsNotAQuote() {
+    // Seed 0's subheading «"قصف غير طبيعي"» stands alone on its line.
+    assertTrue(Quotes.noneStartsWith(TaggedSeeds.seed(0).quotes(), "قصف غير طبيعي"));
+  }
+}
