@@ -16,8 +16,12 @@ final class CueFinder {
     this.quotes = quotes;
   }
 
-  /** The cue after the verb in token {@code verb}, before token {@code sentenceEnd}; null when none. */
-  Cue find(int verb, int sentenceEnd) {
+  /**
+   * The cue after the speech verb {@code lemma} in token {@code verb}, before token {@code sentenceEnd};
+   * null when none.
+   */
+  Cue find(int verb, String lemma, int sentenceEnd) {
+    String preposition = Complementizers.prepositionOf(lemma);
     boolean inRelative = false;
     int last = Math.min(sentenceEnd, verb + 1 + MAX_DISTANCE);
     for (int k = verb + 1; k < last; k++) {
@@ -33,6 +37,7 @@ final class CueFinder {
       if (w.opensClause(k)) return null;
       if (inRelative && w.gapHasAny(k, ",،")) inRelative = false;
       if (SpeakerWords.isRelative(w.folded[k])) inRelative = true;
+      if (w.folded[k].equals(preposition)) return new Cue(k, w.end(k), k + 1);
       if (!Complementizers.is(w.folded[k])) continue;
       // Inside «الذي من المقرر أن يغادر» an أن before a verb is the relative clause's, not the cue.
       if (inRelative && k + 1 < sentenceEnd && startsImperfect(w.folded[k + 1])) continue;

@@ -66,15 +66,20 @@ public final class QuoteExtractor {
 
     /** Reported speech in the sentence of tokens [from, to). */
     private void reported(int from, int to, int sentenceEndChar) {
+      boolean verbSeen = false;
       for (int v = from; v < to; v++) {
         String lemma = SpeechVerbs.verbLemma(w.folded[v]);
         boolean participle = lemma == null;
         if (participle) lemma = SpeechVerbs.participleLemma(w.folded[v]);
-        if (lemma == null) continue;
-        Cue cue = cues.find(v, to);
+        // A participle speaks for its sentence's speech verb; with none («انتشر هاشتاغ ...، داعيا إلى»)
+        // its subject is no speaker, so it is skipped rather than given the last one.
+        if (lemma == null || participle && !verbSeen) continue;
+        verbSeen = true;
+        Cue cue = cues.find(v, lemma, to);
         Speaker own = null;
         if (!participle) {
-          own = speakers.after(v + 1, cue == null ? Math.min(to, v + 12) : cue.subjectEnd());
+          int subjectEnd = cue == null ? Math.min(to, v + 12) : cue.subjectEnd();
+          own = speakers.after(v + 1, subjectEnd, SpeechVerbs.isFeminine(w.folded[v]));
           if (own == null) own = speakers.before(from, to, v);
         }
         if (own != null) current = own;
@@ -97,7 +102,8 @@ public final class QuoteExtractor {
     private void attributed(int from, int to) {
       SourceAttribution.Found found = sources.find(from, to);
       if (found == null) return;
-      Speaker source = found.sourceStart() < to ? speakers.after(found.sourceStart(), to) : null;
+      // A place may be the source here: «بحسب موسكو».
+      Speaker source = found.sourceStart() < to ? speakers.after(found.sourceStart(), to, true) : null;
       int end = w.end(found.marker() - 1);
       while (end < w.start(found.marker()) && Chars.isCloser(text.charAt(end))) end++;
       add(w.start(from), end, found.lemma(), false, source);
@@ -115,11 +121,21 @@ public final class QuoteExtractor {
         if (!quotes.isStatement(q) || isHeading(q)) continue;
         while (s < sentences.size() && sentences.get(s).end() <= q.open()) s++;
         while (verb + 1 < verbs.size() && verbs.get(verb + 1).at() < q.open()) verb++;
-        VerbAt v = verb >= 0 && s < sentences.size() && verbs.get(verb).at() >= sentences.get(s).start()
-            ? verbs.get(verb) : null;
+        VerbAt v = s < sentences.size() ? verbFor(q, sentences.get(s), verb) : null;
         if (v == null) add(q.innerStart(), q.innerEnd(), null, true, null);
         else add(q.innerStart(), q.innerEnd(), v.lemma(), true, v.speaker());
       }
+    }
+
+    /**
+     * The verb a bare quote belongs to: the last one before it in its sentence («أفاد ... عن «...»»), else
+     * one right after it («"..."، قال الوزير»). {@code before} indexes the last verb before the quote.
+     */
+    private VerbAt verbFor(QuotedSpan q, Span sentence, int before) {
+      if (before >= 0 && verbs.get(before).at() >= sentence.start()) return verbs.get(before);
+      if (before + 1 >= verbs.size()) return null;
+      VerbAt next = verbs.get(before + 1);
+      return next.at() < sentence.end() && !hasLetter(q.close() + 1, next.at()) ? next : null;
     }
 
     /** A quote alone on its line is a subheading («"قصف غير طبيعي"»), the editor's words. */

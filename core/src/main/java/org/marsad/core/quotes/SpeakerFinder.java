@@ -24,12 +24,16 @@ final class SpeakerFinder {
     this.roles = roles;
   }
 
-  /** The subject in tokens [from, to) after the verb, {@link Speaker#UNKNOWN} if anonymous, else null. */
-  Speaker after(int from, int to) {
+  /**
+   * The subject in tokens [from, to) after the verb, {@link Speaker#UNKNOWN} if anonymous, else null. A
+   * place is a subject only after a feminine verb: «دعت فرنسا», not «ودعا روسيا».
+   */
+  Speaker after(int from, int to, boolean feminineVerb) {
     int j = from;
     while (j < to && SpeakerWords.isTime(w.folded[j])) j++;
     if (j >= to) return null;
-    if (isPersonOrOrg(j) && w.unprepositioned(j, from)) return named(j);
+    boolean place = feminineVerb && "LOC".equals(w.entityType(j));
+    if ((isPersonOrOrg(j) || place) && w.unprepositioned(j, from)) return named(j);
     if (SpeakerWords.isAnonymous(w.folded[j])) return Speaker.UNKNOWN;
     if (!SpeakerWords.isRoleHead(w.folded[j])) return null;
     for (int k = j + 1; k < to && !isVerb(k); k++) {

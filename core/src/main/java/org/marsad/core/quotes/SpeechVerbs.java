@@ -60,6 +60,16 @@ final class SpeechVerbs {
     return lookUp(PARTICIPLES, folded);
   }
 
+  /**
+   * A finite speech verb in the feminine («قالت», «أعلنت», «تقول»): its subject may be a country, which
+   * Arabic treats as feminine, while «ودعا روسيا» names whom a man called on.
+   */
+  static boolean isFeminine(String folded) {
+    String form = FORMS.containsKey(folded) ? folded : ArabicWords.withoutConjunction(folded);
+    if (form == null || !FORMS.containsKey(form)) return false;
+    return form.endsWith("ت") || form.startsWith("ت") && !form.equals("تابع");
+  }
+
   private static String lookUp(Map<String, String> forms, String folded) {
     String lemma = forms.get(folded);
     if (lemma != null) return lemma;

@@ -68,4 +68,13 @@ class ReportedSpeechRulesTest {
     // Seed 0's subheading «"قصف غير طبيعي"» stands alone on its line.
     assertTrue(Quotes.noneStartsWith(TaggedSeeds.seed(0).quotes(), "قصف غير طبيعي"));
   }
+
+  @Test
+  void aQuoteBeforeItsVerbTakesThatVerbsSpeaker() {
+    // «"..."، قال المتحدث باسم الجيش»: the verb follows the quote in the same sentence.
+    Quote q = quotes("«لن نتراجع عن هذا القرار»، قال المتحدث باسم الجيش.").get(0);
+    assertEquals("لن نتراجع عن هذا القرار", q.text());
+    assertEquals("قال", q.verb());
+    assertEquals("المتحدث باسم الجيش", q.speaker());
+  }
 }
