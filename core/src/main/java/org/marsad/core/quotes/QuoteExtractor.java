@@ -87,7 +87,9 @@ public final class QuoteExtractor {
         if (cue == null) continue;
         int start = Chars.skipSpace(text, cue.clauseStart(), sentenceEndChar);
         int end = clauses.end(start, cue.clauseToken(), to, sentenceEndChar);
-        if (end <= start) continue;
+        // A one-word clause («... قال بحوزتها») is a scrap of another construction; two words can be a
+        // statement («بأنه "غير طبيعي"»).
+        if (words(start, end) < 2) continue;
         QuotedSpan whole = clauses.wholeQuote(start, end);
         if (whole != null) add(whole.innerStart(), whole.innerEnd(), lemma, true, current);
         else add(start, end, lemma, false, current);
@@ -122,8 +124,8 @@ public final class QuoteExtractor {
         while (s < sentences.size() && sentences.get(s).end() <= q.open()) s++;
         while (verb + 1 < verbs.size() && verbs.get(verb + 1).at() < q.open()) verb++;
         VerbAt v = s < sentences.size() ? verbFor(q, sentences.get(s), verb) : null;
-        if (v == null) add(q.innerStart(), q.innerEnd(), null, true, null);
-        else add(q.innerStart(), q.innerEnd(), v.lemma(), true, v.speaker());
+        if (v != null) add(q.innerStart(), q.innerEnd(), v.lemma(), true, v.speaker());
+        else if (quotes.isStatementWithoutVerb(q)) add(q.innerStart(), q.innerEnd(), null, true, null);
       }
     }
 
@@ -144,6 +146,10 @@ public final class QuoteExtractor {
       int lineEnd = text.indexOf('\n', q.close());
       if (lineEnd < 0) lineEnd = text.length();
       return !hasLetter(lineStart, q.open()) && !hasLetter(q.close() + 1, lineEnd);
+    }
+
+    private int words(int from, int to) {
+      return QuoteMarks.words(text, new QuotedSpan(from - 1, to));
     }
 
     private boolean hasLetter(int from, int to) {

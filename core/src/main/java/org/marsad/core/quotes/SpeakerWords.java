@@ -26,7 +26,7 @@ final class SpeakerWords {
       "في", "خلال", "عبر", "بعد", "قبل", "اثناء", "مع", "عن", "الي", "علي", "من", "لدي", "حول",
       "الذي", "التي", "الذين", "اللذين", "اللتين", "له", "لها", "لهم", "لنا", "انه", "ان", "انها", "انهم",
       "هو", "هي", "هم", "ايضا", "كذلك", "امام", "بدوره", "بدورها", "لوكاله", "بان", "بانه", "بانها",
-      "ب", "ل", "ك");
+      "ب", "ل", "ك", "لاحقا", "سابقا", "مؤخرا", "امس");
 
   /** Time words that may sit between verb and subject («قال، السبت، ...») without ending the search. */
   private static final Set<String> TIMES = Set.of(
@@ -43,8 +43,9 @@ final class SpeakerWords {
     return ANONYMOUS.contains(ArabicWords.stem(folded));
   }
 
+  /** Also a word with «بال» attached («الرئيس الأمريكي بالعنصرية»): a prepositional phrase, not the role. */
   static boolean isStop(String folded) {
-    return STOPS.contains(folded) || STOPS.contains(ArabicWords.stem(folded));
+    return STOPS.contains(folded) || STOPS.contains(ArabicWords.stem(folded)) || folded.startsWith("بال");
   }
 
   static boolean isTime(String folded) {

@@ -33,7 +33,8 @@ class CallsAndStressTest {
   @Test
   void hasanCallsAndCallsAgain() {
     List<Quote> quotes = TaggedSeeds.seed(4).quotes();
-    // «دعا بريتا حاجي حسن، رئيس المجلس المحلي ...، اليوم (الأربعاء) 30 نوفمبر/ تشرين الثاني 2016، إلى وقف ...».
+    // «دعا بريتا حاجي حسن، رئيس المجلس المحلي ...، اليوم (الأربعاء) 30 نوفمبر/ تشرين الثاني 2016، إلى
+    // وقف ...».
     assertEquals("بريتا حاجي حسن", startingWith(quotes, "وقف هجوم الحكومة على شرق حلب").speaker());
     // «ودعا إلى إنشاء ممرات آمنة ...»: no subject, still Hasan.
     assertEquals("حسن", startingWith(quotes, "إنشاء ممرات آمنة").speaker());

@@ -34,14 +34,17 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
-  void aThreeWordQuoteWithNoVerbIsABareDirectQuote() {
-    List<Quote> quotes = quotes("ورفع المتظاهرون لافتات كتب عليها «لا للحرب أبدا» أمام السفارة.");
+  void aQuoteWithNoVerbNeedsFiveWords() {
+    List<Quote> quotes =
+        quotes("ورفع المتظاهرون لافتات كتب عليها «لا للحرب ولا للحصار بعد اليوم» أمام السفارة.");
     assertEquals(1, quotes.size(), quotes::toString);
     Quote q = quotes.get(0);
-    assertEquals("لا للحرب أبدا", q.text());
+    assertEquals("لا للحرب ولا للحصار بعد اليوم", q.text());
     assertTrue(q.direct());
     assertNull(q.verb());
     assertNull(q.speaker());
+    // Three words and no verb: a group's name, not a statement.
+    assertTrue(quotes("وتبنت جماعة «أنصار بيت المقدس» الهجوم على الحافلة.").isEmpty());
   }
 
   @Test
