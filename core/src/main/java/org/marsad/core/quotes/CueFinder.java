@@ -38,6 +38,8 @@ final class CueFinder {
       if (inRelative && w.gapHasAny(k, ",،")) inRelative = false;
       if (SpeakerWords.isRelative(w.folded[k])) inRelative = true;
       if (w.folded[k].equals(preposition)) return new Cue(k, w.end(k), k + 1);
+      // «وأفاد شهود عيان غرب حلب، بتحليق كثيف ...»: what was reported starts inside the word, after بـ.
+      if (lemma.equals("أفاد") && isReportedNoun(k)) return new Cue(k, w.start(k) + 1, k);
       if (!Complementizers.is(w.folded[k])) continue;
       // Inside «الذي من المقرر أن يغادر» an أن before a verb is the relative clause's, not the cue.
       if (inRelative && k + 1 < sentenceEnd && startsImperfect(w.folded[k + 1])) continue;
@@ -45,6 +47,12 @@ final class CueFinder {
       return new Cue(subjectEnd, w.end(k), k + 1);
     }
     return null;
+  }
+
+  /** A word with ب attached right after a comma: the thing reported, not part of the subject. */
+  private boolean isReportedNoun(int k) {
+    String f = w.folded[k];
+    return f.length() > 3 && f.charAt(0) == 'ب' && w.gapHasAny(k, ",،") && w.text.charAt(w.start(k)) == 'ب';
   }
 
   private static boolean startsImperfect(String folded) {

@@ -28,6 +28,8 @@ final class SpeechVerbs {
     verb("ذكر", "ذكر ذكرت ذكروا يذكر تذكر");
     verb("أشار", "اشار اشارت اشاروا يشير تشير");
     verb("لفت", "لفت لفتت");
+    // «وكرر كيري دعوة روسيا الى "..."»: repeating a call is saying it again.
+    verb("كرر", "كرر كررت يكرر تكرر");
     participle("قال", "قائلا قائله");
     participle("أضاف", "مضيفا مضيفه");
     participle("أكد", "مؤكدا مؤكده");

@@ -7,7 +7,9 @@ import static org.marsad.core.quotes.Quotes.startingWith;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** «دعا ... إلى», «شدد على»: what these verbs report comes after a preposition, not after أن. */
+/**
+ * «دعا ... إلى», «شدد على», «أفاد ...، بـ»: what these verbs report comes after a preposition, not after أن.
+ */
 class CallsAndStressTest {
 
   @Test
@@ -55,5 +57,23 @@ class CallsAndStressTest {
     // Seed 3: «انتشر هاشتاغ "#حلب تحترق" ...، داعيا الى تظاهرات تضامن ...»: the hashtag calls, not the
     // last speaker (the observatory, two paragraphs up).
     assertTrue(Quotes.noneStartsWith(TaggedSeeds.seed(3).quotes(), "تظاهرات تضامن"));
+  }
+
+  @Test
+  void witnessesReportAfterBa() {
+    // Seed 0: «وأفاد شهود عيان غرب حلب، بتحليق كثيف للطائرات الحربية ...»: unnamed witnesses, described;
+    // where they stand («غرب حلب») is not part of who they are.
+    Quote q = startingWith(TaggedSeeds.seed(0).quotes(), "تحليق كثيف للطائرات الحربية");
+    assertEquals("أفاد", q.verb());
+    assertEquals("شهود عيان", q.speaker());
+  }
+
+  @Test
+  void kerryRepeatsHisCall() {
+    // Seed 3: «وكرر كيري دعوة روسيا الى "اتخاذ التدابير اللازمة ..."»: repeating a call is making it.
+    Quote q = startingWith(TaggedSeeds.seed(3).quotes(), "اتخاذ التدابير اللازمة");
+    assertEquals("كرر", q.verb());
+    assertEquals("كيري", q.speaker());
+    assertTrue(q.direct());
   }
 }
