@@ -17,6 +17,12 @@ import org.marsad.core.util.Chars;
  */
 public final class QuoteExtractor {
 
+  /**
+   * With no cue to end it, the subject is looked for this far after the verb: a role and a name
+   * («المتحدث باسم الدفاع المدني ... إبراهيم أبو الليث») fit.
+   */
+  private static final int MAX_SUBJECT_WORDS = 12;
+
   public List<Quote> extract(Article a) {
     return new Run(a).quotes();
   }
@@ -78,7 +84,7 @@ public final class QuoteExtractor {
         Cue cue = cues.find(v, lemma, to);
         Speaker own = null;
         if (!participle) {
-          int subjectEnd = cue == null ? Math.min(to, v + 12) : cue.subjectEnd();
+          int subjectEnd = cue == null ? Math.min(to, v + 1 + MAX_SUBJECT_WORDS) : cue.subjectEnd();
           own = speakers.after(v + 1, subjectEnd, SpeechVerbs.isFeminine(w.folded[v]));
           if (own == null) own = speakers.before(from, to, v);
         }

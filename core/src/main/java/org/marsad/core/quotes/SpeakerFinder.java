@@ -43,18 +43,23 @@ final class SpeakerFinder {
   }
 
   /**
-   * The subject before the verb: the first entity of the sentence that no preposition governs. A country
-   * counts here («وكانت روسيا ... أعلنت»), though not after the verb, where it is whom was addressed.
-   * Null when that entity is not before {@code verb}; the sentence is tokens [sentenceStart, sentenceEnd).
+   * The subject before the verb: the sentence's first entity, where no preposition or other stop word
+   * comes before it («وعقد كيري محادثات ...، وقال لهم», «وكانت روسيا ... أعلنت»). A country counts here,
+   * though not after the verb, where it is whom was addressed. «وفي حديثه لقناة الجزيرة، قال» has none:
+   * the channel is whom he spoke to. Null when there is none before {@code verb}; the sentence is tokens
+   * [sentenceStart, sentenceEnd).
    */
   Speaker before(int sentenceStart, int sentenceEnd, int verb) {
     if (sentenceStart != firstFrom) {
       // Once per sentence, so a sentence full of verbs is still read once.
       firstFrom = sentenceStart;
       first = -1;
-      for (int k = sentenceStart; k < sentenceEnd && first < 0; k++) {
+      for (int k = sentenceStart; k < sentenceEnd && !SpeakerWords.isStop(w.folded[k]); k++) {
         String type = w.entityType(k);
-        if (type != null && !"MISC".equals(type) && w.unprepositioned(k, sentenceStart)) first = k;
+        if (type != null && !"MISC".equals(type) && w.unprepositioned(k, sentenceStart)) {
+          first = k;
+          break;
+        }
       }
     }
     return first >= 0 && first < verb ? named(first) : null;

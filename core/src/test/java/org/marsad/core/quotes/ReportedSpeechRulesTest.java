@@ -80,4 +80,13 @@ class ReportedSpeechRulesTest {
     assertEquals("قال", q.verb());
     assertEquals("المتحدث باسم الجيش", q.speaker());
   }
+
+  @Test
+  void whomHeSpokeToBeforeTheVerbIsNoSpeaker() {
+    // «وفي حديثه لقناة الجزيرة، قال ...»: the channel heard him; with no one named before, unknown.
+    Quote q = HandTagged.text("وفي حديثه لقناة الجزيرة، قال إن الحل السياسي ما زال ممكنا.")
+        .tag("ORG", "الجزيرة").quotes().get(0);
+    assertEquals("الحل السياسي ما زال ممكنا", q.text());
+    assertNull(q.speaker());
+  }
 }
