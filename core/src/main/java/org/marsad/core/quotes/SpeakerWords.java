@@ -47,7 +47,13 @@ final class SpeakerWords {
 
   /** Also a word with «بال» attached («الرئيس الأمريكي بالعنصرية»): a prepositional phrase, not the role. */
   static boolean isStop(String folded) {
-    return STOPS.contains(folded) || STOPS.contains(ArabicWords.stem(folded)) || folded.startsWith("بال");
+    return STOPS.contains(folded) || STOPS.contains(ArabicWords.stem(folded)) || folded.startsWith("بال")
+        || startsWithConjunction(folded) && STOPS.contains(folded.substring(1));
+  }
+
+  /** «وفي», «ومن»: a stop word behind و or ف is still one. */
+  private static boolean startsWithConjunction(String folded) {
+    return folded.length() > 1 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف');
   }
 
   static boolean isTime(String folded) {
