@@ -23,6 +23,7 @@ final class CueFinder {
   Cue find(int verb, String lemma, int sentenceEnd) {
     String preposition = Complementizers.prepositionOf(lemma);
     boolean inRelative = false;
+    boolean commaSeen = false;
     int last = Math.min(sentenceEnd, verb + 1 + MAX_DISTANCE);
     for (int k = verb + 1; k < last; k++) {
       if (w.gapHas(k, ':')) {
@@ -39,7 +40,12 @@ final class CueFinder {
       if (SpeakerWords.isRelative(w.folded[k])) inRelative = true;
       if (w.folded[k].equals(preposition)) return new Cue(k, w.end(k), k + 1);
       // «وأفاد شهود عيان غرب حلب، بتحليق كثيف ...»: what was reported starts inside the word, after بـ.
-      if (lemma.equals("أفاد") && isReportedNoun(k)) return new Cue(k, w.start(k) + 1, k);
+      // Only at the first comma: later, «...، بينها أحياء» is part of the clause.
+      boolean comma = w.gapHasAny(k, ",،");
+      if (comma && !commaSeen && lemma.equals("أفاد") && isReportedNoun(k)) {
+        return new Cue(k, w.start(k) + 1, k);
+      }
+      commaSeen |= comma;
       if (!Complementizers.is(w.folded[k])) continue;
       // Inside «الذي من المقرر أن يغادر» an أن before a verb is the relative clause's, not the cue.
       if (inRelative && k + 1 < sentenceEnd && startsImperfect(w.folded[k + 1])) continue;
@@ -49,10 +55,9 @@ final class CueFinder {
     return null;
   }
 
-  /** A word with ب attached right after a comma: the thing reported, not part of the subject. */
+  /** A word with ب attached: after a comma, the thing reported, not part of the subject. */
   private boolean isReportedNoun(int k) {
-    String f = w.folded[k];
-    return f.length() > 3 && f.charAt(0) == 'ب' && w.gapHasAny(k, ",،") && w.text.charAt(w.start(k)) == 'ب';
+    return w.folded[k].length() > 3 && w.text.charAt(w.start(k)) == 'ب';
   }
 
   private static boolean startsImperfect(String folded) {
