@@ -13,6 +13,9 @@ final class SpeakerFinder {
   /** A described speaker longer than this has run into the sentence («رئيس الائتلاف الوطني السوري»). */
   private static final int MAX_DESCRIPTION_WORDS = 7;
 
+  /** Title words that may stand before a name the lists do not know as a role («الجنرال», «الشيخ»). */
+  private static final int MAX_TITLE_WORDS = 2;
+
   private final Words w;
   private final RoleBook roles;
   /** The sentence {@link #first} was found for, and the token of its first subject-like entity (-1: none). */
@@ -25,8 +28,11 @@ final class SpeakerFinder {
   }
 
   /**
-   * The subject in tokens [from, to) after the verb, {@link Speaker#UNKNOWN} if anonymous, else null. A
-   * place is a subject only after a feminine verb: «دعت فرنسا», not «ودعا روسيا».
+   * The subject in tokens [from, to) after the verb; null when the verb has none there (a preposition, a
+   * pronoun, a participle or the cue comes first), which lets the caller carry the last speaker on. A
+   * place is a subject only after a feminine verb: «دعت فرنسا», not «ودعا روسيا». A subject the rules
+   * cannot name («وقال إدوار إنه», a name the tagger missed) is {@link Speaker#UNKNOWN}, not the last
+   * speaker: carrying would be a guess.
    */
   Speaker after(int from, int to, boolean feminineVerb) {
     int j = from;
@@ -35,11 +41,26 @@ final class SpeakerFinder {
     boolean place = feminineVerb && "LOC".equals(w.entityType(j));
     if ((isPersonOrOrg(j) || place) && w.unprepositioned(j, from)) return named(j);
     if (SpeakerWords.isAnonymous(w.folded[j])) return Speaker.UNKNOWN;
-    if (!SpeakerWords.isRoleHead(w.folded[j])) return null;
-    for (int k = j + 1; k < to && !isVerb(k); k++) {
-      if ("PER".equals(w.entityType(k)) && w.unprepositioned(k, from)) return named(k);
+    if (SpeakerWords.isRoleHead(w.folded[j])) {
+      for (int k = j + 1; k < to && !isVerb(k); k++) {
+        if ("PER".equals(w.entityType(k)) && w.unprepositioned(k, from)) return named(k);
+      }
+      return described(j, to);
     }
-    return described(j, to);
+    if (w.entityType(j) != null || !couldBeSubject(j)) return null;
+    // A title the lists lack before a name: «قال الجنرال جوزيف فوتيل».
+    for (int k = j + 1; k < Math.min(to, j + 1 + MAX_TITLE_WORDS) && couldBeSubject(k); k++) {
+      if ("PER".equals(w.entityType(k))) return named(k);
+    }
+    return Speaker.UNKNOWN;
+  }
+
+  /** A word that may open a subject: no stop word, speech verb or participle («قائلا»), cue or marks. */
+  private boolean couldBeSubject(int k) {
+    String f = w.folded[k];
+    return !SpeakerWords.isStop(f) && !isVerb(k) && SpeechVerbs.participleLemma(f) == null
+        && !Complementizers.is(f) && !w.gapHasAny(k, ":\"«“(")
+        && !f.isEmpty() && Character.isLetter(f.charAt(0));
   }
 
   /**

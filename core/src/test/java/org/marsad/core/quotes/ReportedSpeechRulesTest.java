@@ -15,19 +15,6 @@ class ReportedSpeechRulesTest {
   }
 
   @Test
-  void reportsAreAnUnknownSourceNeverTheLastSpeaker() {
-    List<Quote> quotes = HandTagged.text(
-        "وقال الوزير سامي نادر إن المفاوضات ستستأنف قريبا. وأفادت تقارير أن القوات تقدمت نحو المدينة.")
-        .tag("PER", "سامي نادر").quotes();
-    assertEquals(2, quotes.size(), quotes::toString);
-    assertEquals("سامي نادر", quotes.get(0).speaker());
-    // «وأفادت تقارير أن ...»: reports are someone unnamed, so not the minister carried over.
-    assertEquals("أفاد", quotes.get(1).verb());
-    assertEquals("القوات تقدمت نحو المدينة", quotes.get(1).text());
-    assertNull(quotes.get(1).speaker());
-  }
-
-  @Test
   void scareQuotesAndTitlesAreNoStatements() {
     // Two quoted words: a slogan, as seed 3's «"#حلب تحترق"»; it names no statement.
     assertTrue(quotes("انتشر هاشتاغ \"حلب تحترق\" على الشبكات الاجتماعية.").isEmpty());
