@@ -88,6 +88,10 @@ public final class QuoteExtractor {
           own = speakers.after(v + 1, subjectEnd, SpeechVerbs.isFeminine(w.folded[v]));
           if (own == null) own = speakers.before(from, to, v);
         }
+        if (own != null && current != null && current.described() && !own.described() && own.name() != null
+            && (lemma.equals("أضاف") || lemma.equals("تابع"))) {
+          nameTheDescribed(current, own);
+        }
         if (own != null) current = own;
         verbs.add(new VerbAt(w.start(v), lemma, current));
         if (cue == null) continue;
@@ -100,6 +104,21 @@ public final class QuoteExtractor {
         if (whole != null) add(whole.innerStart(), whole.innerEnd(), lemma, true, current);
         else add(start, end, lemma, false, current);
         while (v + 1 < to && w.start(v + 1) < end) v++;
+      }
+    }
+
+    /**
+     * «واعتبر رئيس الائتلاف الوطني السوري ... ان ...» then «واضاف انس العبدة ... ان ...»: a follow-up
+     * that names its speaker names the role just quoted, so the role's last statements take the name.
+     */
+    private void nameTheDescribed(Speaker role, Speaker person) {
+      for (int i = out.size() - 1; i >= 0 && out.get(i).speakerStart() == role.start(); i--) {
+        Quote q = out.get(i);
+        out.set(i, new Quote(q.start(), q.end(), q.text(), person.name(), person.start(), person.end(),
+            q.verb(), q.direct()));
+      }
+      for (int i = verbs.size() - 1; i >= 0 && verbs.get(i).speaker() == role; i--) {
+        verbs.set(i, new VerbAt(verbs.get(i).at(), verbs.get(i).lemma(), person));
       }
     }
 

@@ -111,6 +111,6 @@ final class SpeakerFinder {
       k++;
     }
     Speaker person = roles.resolve(words, w.start(head));
-    return person != null ? person : Speaker.at(w.text, w.start(head), w.end(k - 1));
+    return person != null ? person : Speaker.describedAt(w.text, w.start(head), w.end(k - 1));
   }
 }
