@@ -17,7 +17,8 @@ final class SpeakerWords {
       "شاهد", "شهود", "مراسل", "ناشط", "ناشطون", "ضابط", "قياده", "جيش", "حكومه", "وزاره", "امم",
       "منظمه", "ائتلاف", "هيئه", "مجلس", "وكيل", "وكيله", "مستشاره", "سفيره", "مساعد", "محافظ", "حاكم",
       "قاضي", "محامي", "مدرب", "بنك", "شركه", "صحيفه", "وكاله", "محكمه", "شرطه", "سلطات", "مكتب", "حزب",
-      "حركه", "لجنه", "جمعيه", "نقابه", "اتحاد", "قوات", "تحالف", "مفوضيه", "بعثه", "مجموعه");
+      "حركه", "لجنه", "جمعيه", "نقابه", "اتحاد", "قوات", "تحالف", "مفوضيه", "بعثه", "مجموعه",
+      "عمده", "بيان");
 
   /** Sources that name no one: a quote from them keeps its speaker unknown, never a guess. */
   private static final Set<String> ANONYMOUS = Set.of(
@@ -39,8 +40,13 @@ final class SpeakerWords {
 
   private SpeakerWords() {}
 
+  /** Also in the feminine or the plural the list leaves out: «الخبيرة», «المحللين». */
   static boolean isRoleHead(String folded) {
-    return ROLE_HEADS.contains(ArabicWords.stem(folded));
+    String stem = ArabicWords.stem(folded);
+    if (ROLE_HEADS.contains(stem)) return true;
+    if (stem.endsWith("ه") && ROLE_HEADS.contains(stem.substring(0, stem.length() - 1))) return true;
+    return (stem.endsWith("ون") || stem.endsWith("ين")) && stem.length() > 4
+        && ROLE_HEADS.contains(stem.substring(0, stem.length() - 2));
   }
 
   static boolean isAnonymous(String folded) {

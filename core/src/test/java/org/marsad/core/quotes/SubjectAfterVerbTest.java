@@ -58,4 +58,13 @@ class SubjectAfterVerbTest {
     assertEquals("القوات تقدمت نحو المدينة", q.text());
     assertNull(q.speaker());
   }
+
+  @Test
+  void aFeminineRoleLeadsToTheNameAfterIt() {
+    // «الخبيرة» is «خبير» in the feminine; the name after it is the speaker.
+    Quote q = HandTagged.text("وتقول الخبيرة الهولندية فيلمين أيردتس من جامعة ليدن إن الأجهزة لا تعتقل أحدا.")
+        .tag("PER", "فيلمين أيردتس").quotes().get(0);
+    assertEquals("فيلمين أيردتس", q.speaker());
+    assertEquals("قال", q.verb());
+  }
 }
