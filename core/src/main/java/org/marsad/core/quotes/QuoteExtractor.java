@@ -9,8 +9,18 @@ import org.marsad.core.model.SpanKind;
 import org.marsad.core.util.Chars;
 
 /**
- * Extracts who said what from an analysed article: reported speech after a speech verb and its cue
- * («قال ... إن», «وأضاف أن», «وتابع: "..."»), then statements in quote marks that no cue led to.
+ * Extracts who said what from an analysed article, in three passes:
+ *
+ * <ol>
+ *   <li>reported speech after a speech verb and its cue («قال ... إن», «وأضاف أن», «وتابع: "..."»,
+ *       «دعا ... إلى», «شدد على»), the speaker found after the verb, before it, or carried from the last
+ *       statement («وأضاف أن»), a role resolved to the person the text named with it;
+ *   <li>a sentence whose source trails it («...، وفق المرصد السوري»), when it holds no reported speech;
+ *   <li>statements in quote marks that no cue led to, given the speech verb next to them if any.
+ * </ol>
+ *
+ * <p>An anonymous source («مصدر», «تقارير») or a subject the rules cannot name gives a null speaker, and
+ * the statements that follow it carry that unknown on: a speaker is never guessed.
  *
  * <p>Reads the article's SENTENCE and TOKEN spans, and its ENTITY spans (PER / ORG / LOC) when present.
  * Stateless and thread-safe: each call keeps its state in its own objects.
