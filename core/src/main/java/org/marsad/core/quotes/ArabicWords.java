@@ -24,10 +24,6 @@ final class ArabicWords {
     return b.toString();
   }
 
-  static String fold(String s) {
-    return fold(s, 0, s.length());
-  }
-
   /** The folded word without a leading و or ف conjunction, or null when it has none to drop. */
   static String withoutConjunction(String folded) {
     if (folded.length() > 3 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف')) {

@@ -15,8 +15,20 @@ final class Complementizers {
     return FORMS.contains(folded);
   }
 
-  /** «إلى» before «أن» belongs to the cue («أشار إلى أن»), not to the subject. */
+  /** «إلى» before «أن» belongs to the cue («أشار إلى أن»), not to the subject. Folded: ى is ي. */
   static boolean isLeadIn(String folded) {
-    return folded.equals("الى");
+    return folded.equals("الي");
+  }
+
+  /**
+   * The preposition that opens what some verbs report with no أن: «دعا ... إلى وقف القصف», «شدد على
+   * ضرورة ...». Null for the others, whose إلى / على is only a preposition.
+   */
+  static String prepositionOf(String lemma) {
+    return switch (lemma) {
+      case "دعا" -> "الي";
+      case "شدد", "أكد" -> "علي";
+      default -> null;
+    };
   }
 }

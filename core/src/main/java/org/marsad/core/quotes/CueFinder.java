@@ -16,9 +16,14 @@ final class CueFinder {
     this.quotes = quotes;
   }
 
-  /** The cue after the verb in token {@code verb}, before token {@code sentenceEnd}; null when none. */
-  Cue find(int verb, int sentenceEnd) {
+  /**
+   * The cue after the speech verb {@code lemma} in token {@code verb}, before token {@code sentenceEnd};
+   * null when none.
+   */
+  Cue find(int verb, String lemma, int sentenceEnd) {
+    String preposition = Complementizers.prepositionOf(lemma);
     boolean inRelative = false;
+    boolean commaSeen = false;
     int last = Math.min(sentenceEnd, verb + 1 + MAX_DISTANCE);
     for (int k = verb + 1; k < last; k++) {
       if (w.gapHas(k, ':')) {
@@ -33,6 +38,14 @@ final class CueFinder {
       if (w.opensClause(k)) return null;
       if (inRelative && w.gapHasAny(k, ",،")) inRelative = false;
       if (SpeakerWords.isRelative(w.folded[k])) inRelative = true;
+      if (w.folded[k].equals(preposition)) return new Cue(k, w.end(k), k + 1);
+      // «وأفاد شهود عيان غرب حلب، بتحليق كثيف ...»: what was reported starts inside the word, after بـ.
+      // Only at the first comma: later, «...، بينها أحياء» is part of the clause.
+      boolean comma = w.gapHasAny(k, ",،");
+      if (comma && !commaSeen && lemma.equals("أفاد") && isReportedNoun(k)) {
+        return new Cue(k, w.start(k) + 1, k);
+      }
+      commaSeen |= comma;
       if (!Complementizers.is(w.folded[k])) continue;
       // Inside «الذي من المقرر أن يغادر» an أن before a verb is the relative clause's, not the cue.
       if (inRelative && k + 1 < sentenceEnd && startsImperfect(w.folded[k + 1])) continue;
@@ -40,6 +53,11 @@ final class CueFinder {
       return new Cue(subjectEnd, w.end(k), k + 1);
     }
     return null;
+  }
+
+  /** A word with ب attached: after a comma, the thing reported, not part of the subject. */
+  private boolean isReportedNoun(int k) {
+    return w.folded[k].length() > 3 && w.text.charAt(w.start(k)) == 'ب';
   }
 
   private static boolean startsImperfect(String folded) {

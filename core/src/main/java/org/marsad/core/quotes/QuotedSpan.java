@@ -10,8 +10,4 @@ record QuotedSpan(int open, int close) {
   int innerEnd() {
     return close;
   }
-
-  boolean overlaps(int from, int to) {
-    return open < to && from <= close;
-  }
 }

@@ -14,6 +14,9 @@ final class RoleBook {
   /** How many words before a name may belong to its role. */
   private static final int MAX_ROLE_WORDS = 6;
 
+  /** How far back a bare role looks: a long article's early names should not cost every later lookup. */
+  private static final int MAX_LOOKBACK = 64;
+
   private record Entry(String head, Set<String> words, Speaker person) {}
 
   private final List<Entry> entries = new ArrayList<>();
@@ -46,13 +49,26 @@ final class RoleBook {
    */
   Speaker resolve(List<String> described, int at) {
     String head = ArabicWords.stem(described.get(0));
-    for (int k = entries.size() - 1; k >= 0; k--) {
+    int last = lastBefore(at);
+    for (int k = last; k >= 0 && k > last - MAX_LOOKBACK; k--) {
       Entry e = entries.get(k);
-      if (e.person.start() >= at || !e.head.equals(head)) continue;
+      if (!e.head.equals(head)) continue;
       boolean fits = true;
       for (String word : described) fits &= e.words.contains(ArabicWords.stem(word));
       if (fits) return e.person;
     }
     return null;
+  }
+
+  /** Index of the last entry whose name starts before {@code at}; entries are in text order. */
+  private int lastBefore(int at) {
+    int lo = 0;
+    int hi = entries.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (entries.get(mid).person.start() < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
   }
 }

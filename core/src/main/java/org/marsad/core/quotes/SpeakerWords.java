@@ -15,7 +15,10 @@ final class SpeakerWords {
       "موفد", "منسق", "ممثل", "ممثلو", "ممثلون", "سفير", "مندوب", "قائد", "امين", "زعيم", "مسؤول",
       "مسؤولون", "مستشار", "نائب", "عضو", "مرصد", "دبلوماسي", "دبلوماسيون", "خبير", "خبراء", "محلل",
       "شاهد", "شهود", "مراسل", "ناشط", "ناشطون", "ضابط", "قياده", "جيش", "حكومه", "وزاره", "امم",
-      "منظمه", "ائتلاف", "هيئه", "مجلس");
+      "منظمه", "ائتلاف", "هيئه", "مجلس", "وكيل", "وكيله", "مستشاره", "سفيره", "مساعد", "محافظ", "حاكم",
+      "قاضي", "محامي", "مدرب", "بنك", "شركه", "صحيفه", "وكاله", "محكمه", "شرطه", "سلطات", "مكتب", "حزب",
+      "حركه", "لجنه", "جمعيه", "نقابه", "اتحاد", "قوات", "تحالف", "مفوضيه", "بعثه", "مجموعه",
+      "عمده", "بيان");
 
   /** Sources that name no one: a quote from them keeps its speaker unknown, never a guess. */
   private static final Set<String> ANONYMOUS = Set.of(
@@ -23,10 +26,12 @@ final class SpeakerWords {
 
   /** Words that end a subject phrase: prepositions, relatives, pronouns, adverbs. */
   private static final Set<String> STOPS = Set.of(
-      "في", "خلال", "عبر", "بعد", "قبل", "اثناء", "مع", "عن", "الى", "علي", "على", "من", "لدي", "حول",
+      "في", "خلال", "عبر", "بعد", "قبل", "اثناء", "مع", "عن", "الي", "علي", "من", "لدي", "حول",
       "الذي", "التي", "الذين", "اللذين", "اللتين", "له", "لها", "لهم", "لنا", "انه", "ان", "انها", "انهم",
       "هو", "هي", "هم", "ايضا", "كذلك", "امام", "بدوره", "بدورها", "لوكاله", "بان", "بانه", "بانها",
-      "ب", "ل", "ك");
+      "ب", "ل", "ك", "فيه", "فيها", "لاحقا", "سابقا", "مؤخرا", "امس",
+      // Where the speaker stands is not who they are: «شهود عيان غرب حلب».
+      "غرب", "شرق", "شمال", "جنوب");
 
   /** Time words that may sit between verb and subject («قال، السبت، ...») without ending the search. */
   private static final Set<String> TIMES = Set.of(
@@ -35,16 +40,28 @@ final class SpeakerWords {
 
   private SpeakerWords() {}
 
+  /** Also in the feminine or the plural the list leaves out: «الخبيرة», «المحللين». */
   static boolean isRoleHead(String folded) {
-    return ROLE_HEADS.contains(ArabicWords.stem(folded));
+    String stem = ArabicWords.stem(folded);
+    if (ROLE_HEADS.contains(stem)) return true;
+    if (stem.endsWith("ه") && ROLE_HEADS.contains(stem.substring(0, stem.length() - 1))) return true;
+    return (stem.endsWith("ون") || stem.endsWith("ين")) && stem.length() > 4
+        && ROLE_HEADS.contains(stem.substring(0, stem.length() - 2));
   }
 
   static boolean isAnonymous(String folded) {
     return ANONYMOUS.contains(ArabicWords.stem(folded));
   }
 
+  /** Also a word with «بال» attached («الرئيس الأمريكي بالعنصرية»): a prepositional phrase, not the role. */
   static boolean isStop(String folded) {
-    return STOPS.contains(folded) || STOPS.contains(ArabicWords.stem(folded));
+    return STOPS.contains(folded) || STOPS.contains(ArabicWords.stem(folded)) || folded.startsWith("بال")
+        || startsWithConjunction(folded) && STOPS.contains(folded.substring(1));
+  }
+
+  /** «وفي», «ومن»: a stop word behind و or ف is still one. */
+  private static boolean startsWithConjunction(String folded) {
+    return folded.length() > 1 && (folded.charAt(0) == 'و' || folded.charAt(0) == 'ف');
   }
 
   static boolean isTime(String folded) {

@@ -28,6 +28,8 @@ final class SpeechVerbs {
     verb("ذكر", "ذكر ذكرت ذكروا يذكر تذكر");
     verb("أشار", "اشار اشارت اشاروا يشير تشير");
     verb("لفت", "لفت لفتت");
+    // «وكرر كيري دعوة روسيا الى "..."»: repeating a call is saying it again.
+    verb("كرر", "كرر كررت يكرر تكرر");
     participle("قال", "قائلا قائله");
     participle("أضاف", "مضيفا مضيفه");
     participle("أكد", "مؤكدا مؤكده");
@@ -58,6 +60,16 @@ final class SpeechVerbs {
   /** The lemma of a folded word that is a speech participle («مؤكدا»); null otherwise. */
   static String participleLemma(String folded) {
     return lookUp(PARTICIPLES, folded);
+  }
+
+  /**
+   * A finite speech verb in the feminine («قالت», «أعلنت», «تقول»): its subject may be a country, which
+   * Arabic treats as feminine, while «ودعا روسيا» names whom a man called on.
+   */
+  static boolean isFeminine(String folded) {
+    String form = FORMS.containsKey(folded) ? folded : ArabicWords.withoutConjunction(folded);
+    if (form == null || !FORMS.containsKey(form)) return false;
+    return form.endsWith("ت") || form.startsWith("ت") && !form.equals("تابع");
   }
 
   private static String lookUp(Map<String, String> forms, String folded) {

@@ -124,6 +124,11 @@ class SeedQuotesTest {
     Quote participle = startingWith(quotes, "على الولايات المتحدة انقاذ");
     assertEquals("اعتبر", participle.verb());
     assertEquals("انس العبدة", participle.speaker());
+    // «واعتبر رئيس الائتلاف الوطني السوري، جماعة المعارضة الرئيسية في المنفى، ان فرص ...» just before:
+    // the follow-up «واضاف انس العبدة» names the head of the coalition.
+    Quote head = startingWith(quotes, "فرص التوصل الى حل سياسي");
+    assertEquals("اعتبر", head.verb());
+    assertEquals("انس العبدة", head.speaker());
     // «وعقد كيري محادثات ... مع دي ميستورا ومنسق المعارضة السورية رياض حجاب، وقال لهم "ان وضع حد ..."»:
     // «لهم» is whom he told; the subject is the sentence's first, Kerry.
     assertEquals("كيري", startingWith(quotes, "ان وضع حد للعنف").speaker());
