@@ -1,6 +1,5 @@
 package org.marsad.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintStream;
@@ -18,11 +17,7 @@ final class Json {
   private Json() {}
 
   static void printSnakeCase(PrintStream out, Object value) {
-    try {
-      out.println(SNAKE.writeValueAsString(value));
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    write(SNAKE, out, value);
   }
 
   /** A value's JSON object as an ordered map, to print with keys added. */
@@ -32,9 +27,16 @@ final class Json {
   }
 
   static void print(PrintStream out, Object value) {
+    write(MAPPER, out, value);
+  }
+
+  /** Streams the document (all stories of a big corpus run to hundreds of MB: never one String). */
+  private static void write(ObjectMapper mapper, PrintStream out, Object value) {
     try {
-      out.println(MAPPER.writeValueAsString(value));
-    } catch (JsonProcessingException e) {
+      mapper.writer().without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+          .writeValue(out, value);
+      out.println();
+    } catch (java.io.IOException e) {
       throw new UncheckedIOException(e);
     }
   }

@@ -9,9 +9,10 @@ import java.util.Set;
 import org.marsad.core.normalize.MatchNormalizer;
 
 /**
- * Flags figures that a story's articles give differently. Claims are compared only within one key: the same
- * kind (killed, fled, countries…; «other» is never compared), the same counted group, the same place and the
- * same period, as the text states them. A cumulative figure («منذ 22 نيسان») and a daily one have different
+ * Flags figures that a story's sources give differently. Claims are compared only within one key: the same
+ * kind (killed, fled, countries…; «other» is never compared), the same counted group and noun, the same place
+ * and the same period, as the text states them; a claim with neither place nor period is not compared. The
+ * sources are outlets, or articles when all come from one outlet. A cumulative figure («منذ 22 نيسان») and a daily one have different
  * periods, so they never contradict each other. Within a key, claims from at least two articles disagree
  * when no value fits them all: the largest lower bound exceeds the smallest upper bound, by more than
  * {@link #TOLERANCE} for counts from {@link #ROUNDED_FROM} up. Hedged claims («أكثر من 50», «عشرات») allow ranges, so honest uncertainty is not a
@@ -30,15 +31,21 @@ public final class DisagreementFinder {
 
   public List<Disagreement> find(List<Claim> claims) {
     Map<String, List<Claim>> byKey = new LinkedHashMap<>();
+    Set<String> outlets = new LinkedHashSet<>();
     for (Claim c : claims) {
       if (c.kind() == null || c.kind().equals("other")) continue;
+      // A figure tied to no place and no period is too loose to hold against another.
+      if (blank(c.place()) && blank(c.period())) continue;
       byKey.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
+      outlets.add(String.valueOf(c.outlet()));
     }
+    // Sources are outlets when the story has several; a one-outlet corpus (the seeds) compares articles.
+    boolean byOutlet = outlets.size() > 1;
     List<Disagreement> out = new ArrayList<>();
     for (List<Claim> group : byKey.values()) {
-      Set<String> articles = new LinkedHashSet<>();
-      for (Claim c : group) articles.add(c.article());
-      if (articles.size() < 2) continue;
+      Set<String> sources = new LinkedHashSet<>();
+      for (Claim c : group) sources.add(byOutlet ? String.valueOf(c.outlet()) : c.article());
+      if (sources.size() < 2) continue;
       long low = Long.MIN_VALUE;
       long high = Long.MAX_VALUE;
       for (Claim c : group) {
@@ -56,9 +63,18 @@ public final class DisagreementFinder {
     return out;
   }
 
-  /** kind|group|place|period, each in matching form so spelling variants meet. */
+  /**
+   * kind|group|noun|place|period, each in matching form so spelling variants meet; the noun is what the
+   * figure counts as written («فلسطينيين», «متهما»), so defendants are not held against conscripts.
+   */
   static String key(Claim c) {
-    return c.kind() + "|" + norm(c.group()) + "|" + norm(c.place()) + "|" + Periods.key(c.period());
+    // A running toll («52 فلسطينيا») is a count as of the day it is published: compare it with that day's.
+    String when = blank(c.period()) ? "as of " + c.published() : Periods.key(c.period());
+    return c.kind() + "|" + norm(c.group()) + "|" + CountedNoun.of(c.text()) + "|" + norm(c.place()) + "|" + when;
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   private static String norm(String s) {

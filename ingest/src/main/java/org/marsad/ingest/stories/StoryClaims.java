@@ -53,7 +53,8 @@ final class StoryClaims {
         figures.add(new Story.FigureLine(f.text(), f.value(), f.upper(), f.approx(), f.qualifier(), f.kind(),
             f.group(), f.place(), f.period(), a.id(), f.start(), f.end()));
         if (a.duplicateOf() == null) {
-          claims.add(new Claim(a.id(), a.outlet(), f.kind(), f.group(), f.place(), f.period(), f.value(), f.upper(),
+          String day = a.published() == null || a.published().length() < 10 ? null : a.published().substring(0, 10);
+          claims.add(new Claim(a.id(), a.outlet(), day, f.kind(), f.group(), f.place(), f.period(), f.value(), f.upper(),
               f.approx(), f.qualifier(), f.text(), f.start(), f.end()));
         }
       }
