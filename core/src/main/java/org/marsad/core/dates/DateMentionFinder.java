@@ -60,12 +60,40 @@ public final class DateMentionFinder {
   /** The dates stated in {@code text[from, to)}, in text order. */
   public List<DateMention> find(String text, int from, int to, LocalDate published) {
     List<DateMention> out = new ArrayList<>();
+    if (!mayHoldADate(text, from, to)) return out;
     Matcher m = DATES.matcher(text).region(from, to);
     while (m.find()) {
       DateMention d = resolve(m, text, published);
       if (d != null) out.add(d);
     }
     return out;
+  }
+
+  /**
+   * Every date form holds a digit, a month or weekday name, or one of a few words; a stretch with none of
+   * them is passed over without running the pattern, which is most sentences.
+   */
+  static boolean mayHoldADate(String text, int from, int to) {
+    for (int i = from; i < to; i++) if (Character.isDigit(text.charAt(i))) return true;
+    String s = text.substring(from, to);
+    for (String t : TRIGGERS) if (s.contains(t)) return true;
+    return false;
+  }
+
+  /** Stems that start or make every non-numeric date form (month and weekday names included). */
+  private static final List<String> TRIGGERS = triggers();
+
+  private static List<String> triggers() {
+    List<String> t = new ArrayList<>(List.of("أمس", "امس", "اليوم", "غدا", "منتصف", "مطلع", "أوائل", "اوائل",
+        "أواخر", "اواخر", "نهاية", "بداية", "اواسط", "أواسط"));
+    t.addAll(MonthNames.all().keySet());
+    for (String day : List.of("السبت", "الأحد", "الاحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء",
+        "الخميس", "الجمعة")) {
+      t.add(day);
+    }
+    // Two-word month names («كانون الأول») may be split by any space: their first word is enough.
+    t.replaceAll(w -> w.contains(" ") ? w.substring(0, w.indexOf(' ')) : w);
+    return List.copyOf(new java.util.LinkedHashSet<>(t));
   }
 
   private static DateMention resolve(Matcher m, String text, LocalDate published) {
