@@ -40,7 +40,7 @@ public final class DateMentionFinder {
           // [part] month[/month] year, or part month
           + "|" + WORD_START + "(?:(?<part2>" + PART + ")\\s+(?:شهر\\s+)?)?(?<month2>" + MONTH + ")(?:\\s*/\\s*(?:" + MONTH + "))?"
           + "\\s*(?<year2>" + D + "{4})" + NO_DIGIT_AFTER
-          + "|" + WORD_START + "(?<part3>" + PART + ")\\s+(?:شهر\\s+)?(?<month3>" + MONTH + ")"
+          + "|" + WORD_START + "(?<part3>" + PART + ")\\s+(?:شهر\\s+)?(?<month3>" + MONTH + ")" + "(?:\\s*/\\s*(?:" + MONTH + "))?"
           // عام 2016
           + "|" + WORD_START + "(?:عام|العام|سنة)\\s+(?<year4>" + D + "{4})" + NO_DIGIT_AFTER
           // relative days

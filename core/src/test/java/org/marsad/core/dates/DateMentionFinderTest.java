@@ -39,6 +39,10 @@ class DateMentionFinderTest {
     assertEquals(LocalDate.of(2016, 11, 15), mid.date());
     assertFalse(mid.since());
     assertEquals(DateMention.Precision.MONTH, mid.precision());
+    // Seed 000 writes both month names: «ومنذ منتصف شهر تشرين الثاني/نوفمبر», a period from 15 November.
+    DateMention both = finder.find("ومنذ منتصف شهر تشرين الثاني/نوفمبر، تمكنت", LocalDate.of(2016, 12, 11)).get(0);
+    assertEquals("منذ منتصف شهر تشرين الثاني/نوفمبر", both.text());
+    assertEquals(LocalDate.of(2016, 11, 15), both.date());
     // «منذ منتصف نوفمبر» would open a period instead.
     assertTrue(finder.find("يحاصر منذ منتصف نوفمبر", LocalDate.of(2016, 12, 11)).get(0).since());
     for (DateMention d : found) assertEquals(d.text(), text.substring(d.start(), d.end()), "spans slice the text");
