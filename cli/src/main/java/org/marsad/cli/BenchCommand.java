@@ -54,24 +54,14 @@ final class BenchCommand implements Runnable {
       IngestOptions options = IngestOptions.defaults();
       if (threads != null) options = options.withThreads(threads);
       if (!json) System.err.println("marsad: benchmarking ingest of " + inputs + " ...");
-      Map<String, Object> figures = IngestBenchmark.run(inputs, data, options);
-      if (json) {
-        Json.print(System.out, figures);
-      } else {
-        Table t = new Table("FIGURE", "VALUE");
-        figures.forEach((k, v) -> t.row(k, v));
-        t.print(System.out);
-      }
+      print(IngestBenchmark.run(inputs, data, options), json);
       return 0;
     }
 
   }
 
-  @Command(name = "ner", mixinStandardHelpOptions = true,
-      description = {
-        "Time named-entity tagging against the analysis every article gets anyway, on the same articles and",
-        "threads: tokens per second and the ratio of the two. Default corpus: the two shared datasets."})
-  static final class Ner implements Callable<Integer> {
+  /** A benchmark over the first N articles of a corpus, on a number of threads. */
+  abstract static class SampleBench implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus (default: the two datasets).")
     List<Path> paths = new ArrayList<>();
@@ -86,12 +76,25 @@ final class BenchCommand implements Runnable {
     @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
     boolean json;
 
+    abstract Map<String, Object> run(List<Path> corpus, int articles, int threads) throws Exception;
+
     @Override
     public Integer call() throws Exception {
       if (articles < 1) throw new IllegalArgumentException("--articles must be >= 1");
       int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-      print(NerBenchmark.run(corpus(paths), articles, n), json);
+      print(run(corpus(paths), articles, n), json);
       return 0;
+    }
+  }
+
+  @Command(name = "ner", mixinStandardHelpOptions = true,
+      description = {
+        "Time named-entity tagging against the analysis every article gets anyway, on the same articles and",
+        "threads: tokens per second and the ratio of the two. Default corpus: the two shared datasets."})
+  static final class Ner extends SampleBench {
+    @Override
+    Map<String, Object> run(List<Path> corpus, int articles, int threads) throws Exception {
+      return NerBenchmark.run(corpus, articles, threads);
     }
   }
 
@@ -99,27 +102,10 @@ final class BenchCommand implements Runnable {
       description = {
         "Time quote, figure and timeline extraction against the analysis and entity tagging every article gets",
         "at ingest, on the same articles and threads. Default corpus: the two shared datasets."})
-  static final class Claims implements Callable<Integer> {
-
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus (default: the two datasets).")
-    List<Path> paths = new ArrayList<>();
-
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "10000",
-        description = "Use the first N articles (default: ${DEFAULT-VALUE}).")
-    int articles;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Threads (default: processors).")
-    Integer threads;
-
-    @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
-    boolean json;
-
+  static final class Claims extends SampleBench {
     @Override
-    public Integer call() throws Exception {
-      if (articles < 1) throw new IllegalArgumentException("--articles must be >= 1");
-      int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-      print(ClaimsBenchmark.run(corpus(paths), articles, n), json);
-      return 0;
+    Map<String, Object> run(List<Path> corpus, int articles, int threads) throws Exception {
+      return ClaimsBenchmark.run(corpus, articles, threads);
     }
   }
 
