@@ -42,7 +42,9 @@ public final class DateMentionFinder {
           + "\\s*(?<year2>" + D + "{4})" + NO_DIGIT_AFTER
           + "|" + WORD_START + "(?<part3>" + PART + ")\\s+(?:شهر\\s+)?(?<month3>" + MONTH + ")" + "(?:\\s*/\\s*(?:" + MONTH + "))?"
           // عام 2016
-          + "|" + WORD_START + "(?:عام|العام|سنة)\\s+(?<year4>" + D + "{4})" + NO_DIGIT_AFTER
+          // عام 2016, «عام ( 1948 )», في 2016, قبل 1990: a year (one from 1800 to 2100 after في/قبل/بعد)
+          + "|" + WORD_START + "(?<yearword>عام|العام|سنة|لعام|لسنة|في|قبل|بعد)\\s*(?:\\(\\s*(?<year5>" + D + "{4})\\s*\\)"
+          + "|(?<year4>" + D + "{4})" + NO_DIGIT_AFTER + "(?!\\s*[/.\\-]\\s*" + D + "))"
           // relative days
           + "|" + WORD_START + "(?<rel>أول أمس|اول امس|أمس|امس|اليوم|غدا|غداً)" + WORD_END
           // «أمس السبت»: one date, named twice
@@ -126,8 +128,12 @@ public final class DateMentionFinder {
         date = partOf(nearestBefore(published, month, 1), m.group("part3"));
         precision = DateMention.Precision.MONTH;
         relative = true;
-      } else if (m.group("year4") != null) {
-        date = LocalDate.of(number(m.group("year4")), 1, 1);
+      } else if (m.group("year4") != null || m.group("year5") != null) {
+        int year = number(m.group("year4") != null ? m.group("year4") : m.group("year5"));
+        boolean yearWord = m.group("yearword").contains("عام") || m.group("yearword").contains("سنة");
+        // «في 1500 مدينة» is a count: only a plausible year counts after في / قبل / بعد.
+        if (!yearWord && (year < 1800 || year > 2100)) return null;
+        date = LocalDate.of(year, 1, 1);
         precision = DateMention.Precision.YEAR;
       } else if (m.group("rel") != null) {
         if (published == null) return null;

@@ -97,6 +97,15 @@ class DateMentionFinderTest {
   }
 
   @Test
+  void yearsWithAYearWordOrInParentheses() {
+    // Wojood's style: «عام ( 1948 )»; news style: «في 2016», «قبل 1990».
+    assertEquals(LocalDate.of(1948, 1, 1), finder.find("النكبة عام ( 1948 ) هجري", null).get(0).date());
+    assertEquals(LocalDate.of(2016, 1, 1), finder.find("وقعت في 2016 حوادث", null).get(0).date());
+    // «في 1500 مدينة» counts towns: no year.
+    assertTrue(finder.find("انتشر في 1500 مدينة", null).isEmpty());
+  }
+
+  @Test
   void aDayAndMonthLaterInTheYearThanPublicationIsLastYears() {
     // Published 5 January 2017: «28 كانون الأول» is eight days before, in 2016.
     List<DateMention> found = finder.find("منذ 28 كانون الأول", LocalDate.of(2017, 1, 5));
