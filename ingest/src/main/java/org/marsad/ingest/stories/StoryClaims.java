@@ -46,7 +46,9 @@ final class StoryClaims {
         continue;
       }
       for (Quote q : found) {
-        quotes.add(new Story.QuoteLine(q.speaker(), speakerEntity(a, q, entities), q.verb(), q.text(), q.direct(),
+        // The speaker as written, on one line («جون\nكيري» across a line break reads «جون كيري»).
+        String speaker = q.speaker() == null ? null : q.speaker().strip().replaceAll("\\s+", " ");
+        quotes.add(new Story.QuoteLine(speaker, speakerEntity(a, q, entities), q.verb(), q.text(), q.direct(),
             a.id(), q.start(), q.end(), q.speakerStart(), q.speakerEnd()));
       }
       for (Figure f : given) {
