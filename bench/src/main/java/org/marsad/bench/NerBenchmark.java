@@ -11,9 +11,7 @@ import org.marsad.core.analysis.ArticleAnalyzer;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.RawArticle;
 import org.marsad.core.model.SpanKind;
-import org.marsad.ner.ArticleEntities;
-import org.marsad.ner.BundledResources;
-import org.marsad.ner.NerTagger;
+import org.marsad.ner.EntityAnnotator;
 import org.marsad.readers.ReadListener;
 import org.marsad.readers.ReaderOptions;
 import org.marsad.readers.SourceReader;
@@ -30,21 +28,19 @@ public final class NerBenchmark {
   public static Map<String, Object> run(List<Path> inputs, int maxArticles, int threads) throws Exception {
     List<RawArticle> raws = read(inputs, maxArticles);
     ArticleAnalyzer analyzer = new ArticleAnalyzer();
-    ThreadLocal<ArticleEntities> ner = ThreadLocal.withInitial(
-        () -> new ArticleEntities(new NerTagger(BundledResources.model()), BundledResources.clitics(),
-            BundledResources.glued()));
+    EntityAnnotator ner = new EntityAnnotator(); // the step ingest runs, one tagger per thread
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Article> articles = Parallel.map(pool, threads, raws, analyzer::analyze);
       long tokens = 0;
       for (Article a : articles) tokens += a.spans(SpanKind.TOKEN).size();
       double analysis = Parallel.timeWarm(pool, threads, raws, analyzer::analyze);
-      double tagging = Parallel.timeWarm(pool, threads, articles, a -> ner.get().find(a));
-      double single = Parallel.timeWarm(pool, 1, articles.subList(0, Math.min(2000, articles.size())), a -> ner.get().find(a));
+      double tagging = Parallel.timeWarm(pool, threads, articles, ner::addTo);
+      double single = Parallel.timeWarm(pool, 1, articles.subList(0, Math.min(2000, articles.size())), ner::addTo);
       long singleTokens = 0;
       for (Article a : articles.subList(0, Math.min(2000, articles.size()))) singleTokens += a.spans(SpanKind.TOKEN).size();
       long mentions = 0;
-      for (List<?> found : Parallel.map(pool, threads, articles, a -> ner.get().find(a))) mentions += found.size();
+      for (Article tagged : Parallel.map(pool, threads, articles, ner::addTo)) mentions += tagged.spans(SpanKind.ENTITY).size();
 
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("articles", articles.size());

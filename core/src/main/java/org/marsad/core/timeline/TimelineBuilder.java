@@ -1,7 +1,6 @@
 package org.marsad.core.timeline;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.core.dates.DateMention;
 import org.marsad.core.dates.DateMentionFinder;
+import org.marsad.core.dates.PublicationDay;
 import org.marsad.core.model.Article;
 import org.marsad.core.model.Span;
 import org.marsad.core.model.SpanKind;
@@ -32,7 +32,7 @@ public final class TimelineBuilder {
     List<TimelineEntry> out = new ArrayList<>();
     Set<String> told = new HashSet<>();
     for (Article a : articles) {
-      LocalDate published = publicationDay(a.published());
+      LocalDate published = PublicationDay.of(a.published());
       List<Span> headlines = a.spans(SpanKind.HEADLINE);
       for (Span s : a.spans(SpanKind.SENTENCE)) {
         if (!headlines.isEmpty() && headlines.get(0).start() == s.start()) continue;
@@ -61,15 +61,5 @@ public final class TimelineBuilder {
   private static DateMention mostPrecise(List<DateMention> found) {
     for (DateMention d : found) if (d.precision() == DateMention.Precision.DAY) return d;
     return found.get(0);
-  }
-
-  /** The day of a published field (a date or a date-time); null when unknown or unreadable. */
-  static LocalDate publicationDay(String published) {
-    if (published == null || published.length() < 10) return null;
-    try {
-      return LocalDate.parse(published.substring(0, 10));
-    } catch (DateTimeParseException e) {
-      return null;
-    }
   }
 }

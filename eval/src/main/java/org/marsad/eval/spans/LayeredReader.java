@@ -1,14 +1,12 @@
 package org.marsad.eval.spans;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.marsad.ner.conll.BioTags;
 import org.marsad.ner.conll.Chunk;
+import org.marsad.ner.conll.ColumnFile;
 
 /**
  * Reads "token TAG [TAG ...]" lines, a blank line between sentences (the Wojood sample's format): every
@@ -20,28 +18,11 @@ final class LayeredReader {
 
   static List<LayeredSentence> read(Path file) throws IOException {
     List<LayeredSentence> out = new ArrayList<>();
-    List<String[]> rows = new ArrayList<>();
-    int lineNo = 0;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String line;
-      while ((line = in.readLine()) != null) {
-        lineNo++;
-        String t = line.strip();
-        if (t.isEmpty()) {
-          flush(rows, out);
-          continue;
-        }
-        String[] cols = t.split("\\s+");
-        if (cols.length < 2) throw new IOException(file + ":" + lineNo + ": expected 'token TAG', got '" + t + "'");
-        rows.add(cols);
-      }
-    }
-    flush(rows, out);
+    for (List<String[]> rows : ColumnFile.sentences(file)) out.add(sentence(rows));
     return out;
   }
 
-  private static void flush(List<String[]> rows, List<LayeredSentence> out) {
-    if (rows.isEmpty()) return;
+  private static LayeredSentence sentence(List<String[]> rows) {
     StringBuilder text = new StringBuilder();
     List<int[]> offsets = new ArrayList<>();
     int layers = 0;
@@ -59,7 +40,6 @@ final class LayeredReader {
         gold.add(new LayeredSentence.TypedSpan(c.type(), offsets.get(c.start())[0], offsets.get(c.end() - 1)[1]));
       }
     }
-    out.add(new LayeredSentence(text.toString(), offsets, gold));
-    rows.clear();
+    return new LayeredSentence(text.toString(), gold);
   }
 }

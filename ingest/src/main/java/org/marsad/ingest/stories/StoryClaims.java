@@ -1,7 +1,9 @@
 package org.marsad.ingest.stories;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.core.dates.PublicationDay;
 import org.marsad.core.disagreements.Claim;
 import org.marsad.core.disagreements.Disagreement;
 import org.marsad.core.disagreements.DisagreementFinder;
@@ -55,8 +57,8 @@ final class StoryClaims {
         figures.add(new Story.FigureLine(f.text(), f.value(), f.upper(), f.approx(), f.qualifier(), f.kind(),
             f.group(), f.place(), f.period(), a.id(), f.start(), f.end()));
         if (a.duplicateOf() == null) {
-          String day = a.published() == null || a.published().length() < 10 ? null : a.published().substring(0, 10);
-          claims.add(new Claim(a.id(), a.outlet(), day, f.kind(), f.group(), f.place(), f.period(), f.value(), f.upper(),
+          LocalDate day = PublicationDay.of(a.published());
+          claims.add(new Claim(a.id(), a.outlet(), day == null ? null : day.toString(), f.kind(), f.group(), f.place(), f.period(), f.value(), f.upper(),
               f.approx(), f.qualifier(), f.text(), f.start(), f.end()));
         }
       }
