@@ -142,10 +142,21 @@ final class EvalCommand implements Runnable {
     @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
     boolean json;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+        description = "Write each missed gold span and each false alarm: miss|false<TAB>TYPE<TAB>span<TAB>sentence.")
+    Path errors;
+
     @Override
     public Integer call() throws Exception {
       for (Path p : test) requireExists(p);
-      org.marsad.eval.spans.SpansEvaluation.Report report = org.marsad.eval.spans.SpansEvaluation.run(test);
+      org.marsad.eval.spans.SpansEvaluation.Report report;
+      if (errors == null) {
+        report = org.marsad.eval.spans.SpansEvaluation.run(test);
+      } else {
+        try (java.io.Writer w = Files.newBufferedWriter(errors)) {
+          report = org.marsad.eval.spans.SpansEvaluation.run(test, w);
+        }
+      }
       if (json) Json.printSnakeCase(System.out, report);
       else System.out.print(report.format());
       return 0;

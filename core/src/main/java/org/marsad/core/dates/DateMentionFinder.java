@@ -27,12 +27,27 @@ public final class DateMentionFinder {
   private static final String PART = "منتصف|مطلع|أوائل|اوائل|أواخر|اواخر|نهاية|بداية|اواسط|أواسط";
   private static final String SINCE = "(?:(?<since>منذ|اعتبارا من|ابتداء من)\\s+)?";
 
+  private static final String HIJRI_MONTH = HijriDates.alternation();
+  /** Era marks after a year: hijri («هـ», «هجري») or AD («م», «ميلادي»). */
+  private static final String ERA = "(?<era>هجرية|هجري|هـ|ه|ميلادية|ميلادي|م)" + WORD_END + "(?!\\s*(?:مربع|مكعب))";
+
+  /** An optional era mark in a group of the given name (a pattern may name a group once). */
+  private static String optionalEra(String group) {
+    return "(?:\\s*(?<" + group + ">هجرية|هجري|هـ|ه|ميلادية|ميلادي|م)" + WORD_END + ")?";
+  }
+  private static final String AGO_UNIT = "يومين|يوما|يومًا|يوم|أيام|ايام|أسبوعين|اسبوعين|أسبوعا|اسبوعا|أسبوع|اسبوع"
+      + "|أسابيع|اسابيع|شهرين|شهرا|شهرًا|شهر|أشهر|اشهر|شهور|عامين|عاما|عامًا|عام|أعوام|اعوام|سنتين|سنة|سنوات|سنين";
+
   /** One alternative per form; named groups tell which matched. */
   private static final Pattern DATES = Pattern.compile(
       SINCE + "(?:"
           // day month[/month] [year]
           + NO_DIGIT_BEFORE + "(?<day>" + D + "{1,2})\\s*(?:من\\s+)?(?<month>" + MONTH + ")"
           + "(?:\\s*/\\s*(?:" + MONTH + "))?(?:\\s*[,،]?\\s*(?<year>" + D + "{4})" + NO_DIGIT_AFTER + ")?"
+          // hijri: «20 شعبان 1428 هـ», «20 / شعبان / 1428», «رمضان 1437»
+          + "|" + NO_DIGIT_BEFORE + "(?<hd>" + D + "{1,2})\\s*/?\\s*(?:من\\s+)?(?<hm>" + HIJRI_MONTH + ")\\s*/?\\s*(?<hy>" + D
+          + "{4})" + NO_DIGIT_AFTER + optionalEra("eraa")
+          + "|" + WORD_START + "(?<hm2>" + HIJRI_MONTH + ")\\s*/?\\s*(?<hy2>" + D + "{4})" + NO_DIGIT_AFTER + optionalEra("erab")
           // 12/4/2010, 12 / 4 / 2010, 2010-04-12
           + "|" + NO_DIGIT_BEFORE + "(?<nd>" + D + "{1,2})\\s*(?<sep>[/.\\-])\\s*(?<nm>" + D + "{1,2})\\s*\\k<sep>\\s*(?<ny>" + D + "{4})"
           + NO_DIGIT_AFTER
@@ -41,10 +56,22 @@ public final class DateMentionFinder {
           + "|" + WORD_START + "(?:(?<part2>" + PART + ")\\s+(?:شهر\\s+)?)?(?<month2>" + MONTH + ")(?:\\s*/\\s*(?:" + MONTH + "))?"
           + "\\s*(?<year2>" + D + "{4})" + NO_DIGIT_AFTER
           + "|" + WORD_START + "(?<part3>" + PART + ")\\s+(?:شهر\\s+)?(?<month3>" + MONTH + ")" + "(?:\\s*/\\s*(?:" + MONTH + "))?"
-          // عام 2016
+          // a month alone, when named in both systems («آذار / مارس») or after a word that introduces a time
+          // («في أيلول», «شهر رمضان» is hijri and left out): «مارس» alone is also a verb
+          + "|" + WORD_START + "(?:(?<mpre>في|خلال|حتى|شهر|بين)\\s+)?(?<month4>" + MONTH + ")(?<mpair>\\s*/\\s*(?:" + MONTH + "))?"
           // عام 2016, «عام ( 1948 )», في 2016, قبل 1990: a year (one from 1800 to 2100 after في/قبل/بعد)
-          + "|" + WORD_START + "(?<yearword>عام|العام|سنة|لعام|لسنة|في|قبل|بعد)\\s*(?:\\(\\s*(?<year5>" + D + "{4})\\s*\\)"
-          + "|(?<year4>" + D + "{4})" + NO_DIGIT_AFTER + "(?!\\s*[/.\\-]\\s*" + D + "))"
+          + "|" + WORD_START + "(?<yearword>عام|العام|سنة|لعام|لسنة|في|قبل|بعد)\\s*(?:\\(\\s*(?<year5>" + D + "{4})"
+          + "(?:\\s*[-–/]\\s*" + D + "{4})?\\s*\\)"
+          + "|(?<year4>" + D + "{4})" + NO_DIGIT_AFTER + "(?!\\s*[/.\\-]\\s*" + D + "))" + optionalEra("erac")
+          // «( 1948 )», «( 1936 - 1939 )», «( 1348 هجري )»
+          + "|\\(\\s*(?<py>" + D + "{4})(?:\\s*[-–/]\\s*(?<py2>" + D + "{4}))?" + optionalEra("erad") + "\\s*\\)" + optionalEra("erae")
+          // «1412 هـ», «2013م»
+          + "|" + NO_DIGIT_BEFORE + "(?<ey>" + D + "{4})\\s*" + ERA
+          // «1936 - 1939»
+          + "|" + NO_DIGIT_BEFORE + "(?<ry>" + D + "{4})\\s*[-–]\\s*(?<ry2>" + D + "{4})" + NO_DIGIT_AFTER
+          // «قبل ثلاثة أيام», «منذ عامين», «قبل شهر» (not «قبل عام 2010»)
+          + "|" + WORD_START + "(?<ago>قبل|منذ)\\s+(?:(?<agon>" + D + "{1,3}|" + Ago.alternation() + ")\\s+)?"
+          + "(?<agounit>" + AGO_UNIT + ")" + WORD_END + "(?!\\s*" + D + ")"
           // relative days
           + "|" + WORD_START + "(?<rel>أول أمس|اول امس|أمس|امس|اليوم|غدا|غداً)" + WORD_END
           // «أمس السبت»: one date, named twice
@@ -53,6 +80,8 @@ public final class DateMentionFinder {
           + "(?!\\s+(?:نفسه|ذاته))"
           + "|" + WORD_START + "(?:(?:يوم|ليل|مساء|صباح|فجر|ظهر)\\s+)?(?<weekday>" + Weekdays.alternation() + ")"
           + "(?:\\s+(?<dir>الماضي|الماضية|المقبل|المقبلة|القادم|القادمة))?" + WORD_END
+          // a bare year: kept only in a context that makes it one (see bareYear)
+          + "|" + NO_DIGIT_BEFORE + "(?<bare>" + D + "{4})" + NO_DIGIT_AFTER + "(?!\\s*[/.\\-:]\\s*" + D + ")"
           + ")");
 
   public List<DateMention> find(String text, LocalDate published) {
@@ -87,7 +116,7 @@ public final class DateMentionFinder {
 
   private static List<String> triggers() {
     List<String> t = new ArrayList<>(List.of("أمس", "امس", "اليوم", "غدا", "منتصف", "مطلع", "أوائل", "اوائل",
-        "أواخر", "اواخر", "نهاية", "بداية", "اواسط", "أواسط"));
+        "أواخر", "اواخر", "نهاية", "بداية", "اواسط", "أواسط", "قبل", "منذ"));
     t.addAll(MonthNames.all().keySet());
     for (String day : List.of("السبت", "الأحد", "الاحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء",
         "الخميس", "الجمعة")) {
@@ -114,8 +143,20 @@ public final class DateMentionFinder {
           date = nearestBefore(published, month, day);
           relative = true;
         }
+      } else if (m.group("hd") != null) {
+        date = HijriDates.toGregorian(number(m.group("hy")), HijriDates.monthOf(m.group("hm")), number(m.group("hd")));
+      } else if (m.group("hm2") != null) {
+        date = HijriDates.toGregorian(number(m.group("hy2")), HijriDates.monthOf(m.group("hm2")), 1);
+        precision = DateMention.Precision.MONTH;
       } else if (m.group("nd") != null) {
-        date = LocalDate.of(number(m.group("ny")), number(m.group("nm")), number(m.group("nd")));
+        int day = number(m.group("nd"));
+        int month = number(m.group("nm"));
+        if (month > 12 && day <= 12) { // «4 / 22 / 1948» is month / day / year
+          int t = day;
+          day = month;
+          month = t;
+        }
+        date = LocalDate.of(number(m.group("ny")), month, day);
       } else if (m.group("iy") != null) {
         date = LocalDate.of(number(m.group("iy")), number(m.group("im")), number(m.group("id")));
       } else if (m.group("month2") != null) {
@@ -128,11 +169,49 @@ public final class DateMentionFinder {
         date = partOf(nearestBefore(published, month, 1), m.group("part3"));
         precision = DateMention.Precision.MONTH;
         relative = true;
+      } else if (m.group("month4") != null) {
+        // a lone month is only a date when named twice or introduced
+        if (m.group("mpair") == null && m.group("mpre") == null && !since) return null;
+        if (published == null) return null;
+        date = nearestBefore(published, MonthNames.monthOf(m.group("month4")), 1);
+        precision = DateMention.Precision.MONTH;
+        relative = true;
       } else if (m.group("year4") != null || m.group("year5") != null) {
         int year = number(m.group("year4") != null ? m.group("year4") : m.group("year5"));
         boolean yearWord = m.group("yearword").contains("عام") || m.group("yearword").contains("سنة");
         // «في 1500 مدينة» is a count: only a plausible year counts after في / قبل / بعد.
-        if (!yearWord && (year < 1800 || year > 2100)) return null;
+        if (!yearWord && m.group("erac") == null && !plausibleYear(year)) return null;
+        date = yearStart(year, m.group("erac"));
+        precision = DateMention.Precision.YEAR;
+      } else if (m.group("py") != null) {
+        int year = number(m.group("py"));
+        String era = m.group("erad") != null ? m.group("erad") : m.group("erae");
+        if (era == null && !plausibleYear(year)) return null;
+        if (m.group("py2") != null && number(m.group("py2")) <= year) return null; // «( 1958 / 1963 )» runs forward
+        date = yearStart(year, era);
+        precision = DateMention.Precision.YEAR;
+      } else if (m.group("ey") != null) {
+        date = yearStart(number(m.group("ey")), m.group("era"));
+        precision = DateMention.Precision.YEAR;
+      } else if (m.group("ry") != null) {
+        int from = number(m.group("ry"));
+        int to = number(m.group("ry2"));
+        if (!plausibleYear(from) || !plausibleYear(to) || to <= from) return null;
+        date = LocalDate.of(from, 1, 1);
+        precision = DateMention.Precision.YEAR;
+      } else if (m.group("ago") != null) {
+        if (published == null) return null;
+        Ago ago = Ago.of(m.group("agon"), m.group("agounit"));
+        if (ago == null) return null;
+        date = ago.before(published);
+        precision = ago.precision();
+        relative = true;
+        since = m.group("ago").equals("منذ");
+      } else if (m.group("bare") != null) {
+        int year = number(m.group("bare"));
+        if (year < 1900 || year > 2100 || !(since || BareYears.isYearContext(text, m.start("bare"), m.end("bare")))) {
+          return null;
+        }
         date = LocalDate.of(year, 1, 1);
         precision = DateMention.Precision.YEAR;
       } else if (m.group("rel") != null) {
@@ -167,6 +246,16 @@ public final class DateMentionFinder {
   static LocalDate nearestBefore(LocalDate published, int month, int day) {
     LocalDate candidate = LocalDate.of(published.getYear(), month, day);
     return candidate.isAfter(published.plusDays(7)) ? candidate.minusYears(1) : candidate;
+  }
+
+  private static boolean plausibleYear(int year) {
+    return year >= 1800 && year <= 2100;
+  }
+
+  /** The first day of a year, hijri when its era mark says so. */
+  private static LocalDate yearStart(int year, String era) {
+    if (era != null && era.startsWith("ه")) return HijriDates.toGregorian(year, 1, 1);
+    return LocalDate.of(year, 1, 1);
   }
 
   private static LocalDate partOf(LocalDate firstOfMonth, String part) {

@@ -31,13 +31,13 @@ public final class MonthNames {
     put(m, 7, "يوليو", "يوليه", "تموز");
     put(m, 8, "أغسطس", "اغسطس", "آب", "اب");
     put(m, 9, "سبتمبر", "أيلول", "ايلول");
-    put(m, 10, "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "تشرين أول");
+    put(m, 10, "أكتوبر", "اكتوبر", "تشرين الأول", "تشرين الاول", "تشرين أول", "تشرين اول");
     put(m, 11, "نوفمبر", "تشرين الثاني", "تشرين ثاني");
-    put(m, 12, "ديسمبر", "كانون الأول", "كانون الاول", "كانون أول");
+    put(m, 12, "ديسمبر", "كانون الأول", "كانون الاول", "كانون أول", "كانون اول");
     return Collections.unmodifiableMap(m);
   }
 
-  private static void put(Map<String, Integer> m, int month, String... names) {
+  static void put(Map<String, Integer> m, int month, String... names) {
     for (String n : names) m.put(n, month);
   }
 
@@ -60,7 +60,12 @@ public final class MonthNames {
    * so that «كانون الثاني» is not read as «كانون».
    */
   public static String alternation() {
-    List<String> names = new ArrayList<>(MONTHS.keySet());
+    return alternationOf(MONTHS.keySet());
+  }
+
+  /** As {@link #alternation()}, for any set of names (the Hijri months use it too). */
+  static String alternationOf(java.util.Collection<String> all) {
+    List<String> names = new ArrayList<>(all);
     names.sort(Comparator.comparingInt(String::length).reversed());
     StringBuilder sb = new StringBuilder("(?:");
     for (int i = 0; i < names.size(); i++) {

@@ -16,7 +16,8 @@ final class NotAFigure {
       "عامي", "العامين");
   private static final Set<String> CLOCK_WORDS = Set.of("الساعه", "ساعه");
   private static final Set<String> NUMBERED = Set.of("رقم", "القرار", "قرار", "المرسوم", "الماده",
-      "ماده", "البند", "الفصل", "الصفحه", "صفحه", "العدد", "الطريق");
+      "ماده", "المواد", "البند", "الفصل", "الصفحه", "صفحه", "ص", "العدد", "عدد", "الطريق", "الجزء", "جزء", "الفقره", "فقره", "الرتبه",
+      "المرتبه");
   static final Set<String> TIME_UNITS = Set.of("ساعه", "ساعات", "دقيقه", "دقائق", "يوم", "يوما", "ايام",
       "اسبوع", "اسبوعا", "اسابيع", "شهر", "شهرا", "اشهر", "شهور", "سنه", "سنوات", "سنين", "عام", "عاما",
       "اعوام", "اعواما", "عقود", "عقد", "قرن", "قرون", "ثانيه", "ثوان");
@@ -26,7 +27,10 @@ final class NotAFigure {
   static boolean applies(String text, List<Word> words, NumberReading r) {
     int next = Closers.skip(words, r.end()); // «(10) سنوات» is still ten years
     if (next < words.size() && TIME_UNITS.contains(words.get(next).folded()) && !r.percent()) return true;
-    Word prev = r.first() > 0 ? words.get(r.first() - 1) : null;
+    // «عام ( 1325 )», «المادة ( 46 )»: the word before the brackets
+    int before = r.first() - 1;
+    if (before > 0 && words.get(before).raw().equals("(")) before--;
+    Word prev = before >= 0 ? words.get(before) : null;
     if (prev != null && NUMBERED.contains(prev.folded())) return true;
     if (!r.bareDigits()) return false;
     Word w = words.get(r.first());
@@ -41,8 +45,8 @@ final class NotAFigure {
     return isYear(w.raw()) || isIdOrPhone(text, w);
   }
 
-  /** Era marks after a year: «هـ» (hijri; the tatweel is folded away) and «م» (AD). */
-  private static final Set<String> HIJRI_OR_AD = Set.of("ه", "م");
+  /** Era marks after a year: «هـ» (hijri; the tatweel is folded away), «م» (AD), and the words. */
+  private static final Set<String> HIJRI_OR_AD = Set.of("ه", "م", "هجري", "هجريه", "ميلادي", "ميلاديه");
 
   /** Digits with Latin letters or an era mark glued after them: units, codes and years, not counts. */
   private static boolean gluedToMark(List<Word> words, int next, Word w) {

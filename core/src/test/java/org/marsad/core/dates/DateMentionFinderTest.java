@@ -99,7 +99,7 @@ class DateMentionFinderTest {
   @Test
   void yearsWithAYearWordOrInParentheses() {
     // Wojood's style: «عام ( 1948 )»; news style: «في 2016», «قبل 1990».
-    assertEquals(LocalDate.of(1948, 1, 1), finder.find("النكبة عام ( 1948 ) هجري", null).get(0).date());
+    assertEquals(LocalDate.of(1948, 1, 1), finder.find("النكبة عام ( 1948 )", null).get(0).date());
     assertEquals(LocalDate.of(2016, 1, 1), finder.find("وقعت في 2016 حوادث", null).get(0).date());
     // «في 1500 مدينة» counts towns: no year.
     assertTrue(finder.find("انتشر في 1500 مدينة", null).isEmpty());
@@ -110,5 +110,69 @@ class DateMentionFinderTest {
     // Published 5 January 2017: «28 كانون الأول» is eight days before, in 2016.
     List<DateMention> found = finder.find("منذ 28 كانون الأول", LocalDate.of(2017, 1, 5));
     assertEquals(LocalDate.of(2016, 12, 28), found.get(0).date());
+  }
+
+  @Test
+  void hijriDatesConvertThroughUmmAlQura() {
+    // 1 Muharram 1438 was Sunday 2 October 2016 in the Umm al-Qura calendar (Saudi Arabia's official one).
+    assertEquals(LocalDate.of(2016, 10, 2), finder.find("صدر في 1 محرم 1438 هـ", null).get(0).date());
+    // Wojood: «عام ( 1325 ) هجري» is the hijri year that began on 14 February 1907.
+    DateMention y = finder.find("مضابط بلدية نابلس عام ( 1325 ) هجري", null).get(0);
+    assertEquals(1907, y.date().getYear());
+    assertEquals(DateMention.Precision.YEAR, y.precision());
+    assertEquals("عام ( 1325 ) هجري", y.text());
+    // «1412هـ» glued: a hijri year (1991-1992), not a count.
+    assertEquals(1991, finder.find("تأسست 1412هـ", null).get(0).date().getYear());
+    // 30 Sha'ban does not exist every year; a day a month cannot hold is no date.
+    assertTrue(finder.find("في 31 شعبان 1428", null).isEmpty());
+  }
+
+  @Test
+  void bareYearsOnlyWhereTheContextMakesThemYears() {
+    // An event named by its year: «حرب 1948», «الانتفاضة الأولى 1987» (the noun two words back).
+    assertEquals("1948", finder.find("قرية دير ياسين قبل حرب 1948 ( النكبة ) .", null).get(0).text());
+    assertEquals("1987", finder.find("بيانات الانتفاضة الأولى 1987 صادر عن القيادة", null).get(0).text());
+    // Nothing after it but the end of the sentence: «... في قرية زرعين ( 1948 ) .» is taken by the brackets,
+    // and «خلال 2016.» by the punctuation.
+    assertEquals("( 1948 )", finder.find("في قرية زرعين ( 1948 ) .", null).get(0).text());
+    assertEquals(1924, finder.find("الفترة العثمانية : ( 1343 ) هجري", null).get(0).date().getYear());
+    // «1000 م مربع» is an area, not the year 1000.
+    assertTrue(finder.find("مساحة 1000 م مربع", null).isEmpty());
+    assertEquals(2016, finder.find("تراجعت المبيعات خلال 2016.", null).get(0).date().getYear());
+    // A count names what it counts; a number after «رقم» numbers a thing.
+    assertTrue(finder.find("نزح 1948 شخصا من القرية", null).isEmpty());
+    assertTrue(finder.find("صدر البيان رقم 1987.", null).isEmpty());
+    // A span of years, bare or in brackets, is one mention from its first year.
+    DateMention range = finder.find("حول ثورة فلسطين 1936 - 1939 .", null).get(0);
+    assertEquals("1936 - 1939", range.text());
+    assertEquals(1936, range.date().getYear());
+  }
+
+  @Test
+  void agoCountsBackFromPublication() {
+    LocalDate published = LocalDate.of(2016, 12, 11);
+    assertEquals(LocalDate.of(2016, 12, 4), finder.find("قتل قبل سبعة أيام", published).get(0).date());
+    DateMention twoYears = finder.find("يعيش في المخيم منذ عامين", published).get(0);
+    assertEquals(LocalDate.of(2014, 12, 11), twoYears.date());
+    assertTrue(twoYears.since(), "«منذ» opens a period running to publication");
+    assertEquals(LocalDate.of(2016, 11, 11), finder.find("قبل شهر", published).get(0).date());
+    // «قبل أيام» says no amount; «قبل عام 2010» is the year, not one year ago.
+    assertTrue(finder.find("وصل قبل أيام", published).isEmpty());
+    assertEquals(LocalDate.of(2010, 1, 1), finder.find("قبل عام 2010", published).get(0).date());
+  }
+
+  @Test
+  void aMonthAloneWhenNamedTwiceOrIntroduced() {
+    LocalDate published = LocalDate.of(2016, 12, 11);
+    assertEquals(LocalDate.of(2016, 3, 1), finder.find("في آذار / مارس سقطت", published).get(0).date());
+    assertEquals(LocalDate.of(2016, 9, 1), finder.find("بدأ الحصار في أيلول", published).get(0).date());
+    // «مارس» alone is also the verb «practised».
+    assertTrue(finder.find("مارس الضغط على الحكومة", published).isEmpty());
+  }
+
+  @Test
+  void monthFirstNumericDatesWhenTheDayCannotBeAMonth() {
+    // «4 / 22 / 1948»: there is no 22nd month, so it is 22 April (US order, seen in Wojood).
+    assertEquals(LocalDate.of(1948, 4, 22), finder.find("بتاريخ ( 4 / 22 / 1948 )", null).get(0).date());
   }
 }

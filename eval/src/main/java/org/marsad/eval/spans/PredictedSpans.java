@@ -21,8 +21,10 @@ final class PredictedSpans {
   /** Relative dates need an anchor to be found at all; detection does not depend on which. */
   private static final LocalDate ANCHOR = LocalDate.of(2020, 1, 1);
 
-  private static final List<String> CURRENCY = List.of("دولار", "دينار", "ريال", "يورو", "جنيه", "ليرة", "درهم",
-      "شيكل", "شيقل", "فرنك", "روبل", "ين ");
+  /** Currency words at the start of a word (after و/ب/ال), with their plurals; «ين» alone (the yen) only. */
+  private static final java.util.regex.Pattern CURRENCY = java.util.regex.Pattern.compile(
+      "(?<![\\p{L}])(?:و|ب)?(?:ال)?(?:(?:دولار|دينار|ريال|يورو|جنيه|ليرة|ليرات|درهم|دراهم|شيكل|شيقل|فرنك|روبل)"
+      + "|ين(?![\\p{L}]))");
   private static final List<String> PERCENT = List.of("%", "٪", "المئة", "المائة", "بالمئة", "بالمائة");
   private static final List<String> UNITS = List.of("متر", "كيلو", "كلم", "كم ", "طن", "غرام", "جرام", "لتر",
       "برميل", "ميل", "هكتار", "دونم", "ميغاواط", "درجة");
@@ -42,7 +44,7 @@ final class PredictedSpans {
 
   static String type(String figure) {
     if (containsAny(figure, PERCENT)) return "PERCENT";
-    if (containsAny(figure, CURRENCY)) return "MONEY";
+    if (CURRENCY.matcher(figure).find()) return "MONEY";
     if (containsAny(figure + " ", UNITS)) return "QUANTITY";
     return "CARDINAL";
   }

@@ -25,6 +25,14 @@ public final class SpansEvaluation {
   private SpansEvaluation() {}
 
   public static Report run(List<Path> files) throws IOException {
+    return run(files, null);
+  }
+
+  /**
+   * As {@link #run(List)}, and when {@code errors} is not null, writes each missed gold span and each
+   * predicted span that overlaps no gold span of its type, one per line: {@code miss|false TYPE «span» sentence}.
+   */
+  public static Report run(List<Path> files, Appendable errors) throws IOException {
     PredictedSpans predictor = new PredictedSpans();
     Map<String, int[]> counts = new TreeMap<>(); // type → {gold, predicted, exact, overlap}
     int sentences = 0;
@@ -34,7 +42,8 @@ public final class SpansEvaluation {
         List<LayeredSentence.TypedSpan> gold = new ArrayList<>();
         for (LayeredSentence.TypedSpan g : s.gold()) if (TYPES.contains(g.type())) gold.add(g);
         List<LayeredSentence.TypedSpan> predicted = predictor.of(s.text());
-        score(gold, predicted, counts);
+        boolean[] found = score(gold, predicted, counts);
+        if (errors != null) writeErrors(s.text(), gold, found, predicted, errors);
       }
     }
     Map<String, Scores> perType = new LinkedHashMap<>();
@@ -47,7 +56,28 @@ public final class SpansEvaluation {
     return new Report(files.toString(), sentences, perType, Scores.of(all));
   }
 
-  private static void score(List<LayeredSentence.TypedSpan> gold, List<LayeredSentence.TypedSpan> predicted,
+  private static void writeErrors(String text, List<LayeredSentence.TypedSpan> gold, boolean[] found,
+      List<LayeredSentence.TypedSpan> predicted, Appendable out) throws IOException {
+    for (int i = 0; i < gold.size(); i++) {
+      if (!found[i]) line(out, "miss", gold.get(i), text);
+    }
+    for (LayeredSentence.TypedSpan p : predicted) {
+      boolean hit = false;
+      for (LayeredSentence.TypedSpan g : gold) {
+        hit |= g.type().equals(p.type()) && g.start() < p.end() && p.start() < g.end();
+      }
+      if (!hit) line(out, "false", p, text);
+    }
+  }
+
+  private static void line(Appendable out, String what, LayeredSentence.TypedSpan s, String text)
+      throws IOException {
+    out.append(what).append('\t').append(s.type()).append('\t').append(text, s.start(), s.end()).append('\t')
+        .append(text).append('\n');
+  }
+
+  /** Counts one sentence; returns which gold spans a prediction matched (overlap). */
+  private static boolean[] score(List<LayeredSentence.TypedSpan> gold, List<LayeredSentence.TypedSpan> predicted,
       Map<String, int[]> counts) {
     for (LayeredSentence.TypedSpan g : gold) counts.computeIfAbsent(g.type(), t -> new int[4])[0]++;
     boolean[] used = new boolean[gold.size()];
@@ -64,6 +94,7 @@ public final class SpansEvaluation {
         }
       }
     }
+    return used;
   }
 
   /** Exact and overlap scores of one type, or of all together; {@code gold}, {@code predicted} counts. */
