@@ -46,7 +46,8 @@ final class CueFinder {
         return new Cue(k, w.start(k) + 1, k);
       }
       commaSeen |= comma;
-      if (!Complementizers.is(w.folded[k])) continue;
+      // «بان كي مون» folds like «بأن»: a person's name is no particle.
+      if (!Complementizers.is(w.folded[k]) || "PER".equals(w.entityType(k))) continue;
       // Inside «الذي من المقرر أن يغادر» an أن before a verb is the relative clause's, not the cue.
       if (inRelative && k + 1 < sentenceEnd && startsImperfect(w.folded[k + 1])) continue;
       int subjectEnd = k > verb + 1 && Complementizers.isLeadIn(w.folded[k - 1]) ? k - 1 : k;

@@ -76,4 +76,22 @@ class ReportedSpeechRulesTest {
     assertEquals("الحل السياسي ما زال ممكنا", q.text());
     assertNull(q.speaker());
   }
+
+  @Test
+  void moreVerbsOfReportingThatTakeAClause() {
+    // Wire copy reports warnings, denials and demands with the same «... أن» clause as «قال».
+    Quote warned = HandTagged.text("وحذر الأمين العام للأمم المتحدة بان كي مون من أن حلب قد تتحول إلى مقبرة عملاقة.")
+        .tag("PER", "بان كي مون").quotes().get(0);
+    assertEquals("حذر", warned.verb());
+    assertEquals("بان كي مون", warned.speaker());
+    assertTrue(warned.text().startsWith("حلب قد تتحول"), warned.text());
+    Quote denied = HandTagged.text("ونفت وزارة الدفاع الروسية أن تكون طائراتها قصفت المستشفى.")
+        .tag("ORG", "وزارة الدفاع الروسية").quotes().get(0);
+    assertEquals("نفى", denied.verb());
+    assertEquals("وزارة الدفاع الروسية", denied.speaker());
+    Quote stated = HandTagged.text("وصرح المتحدث باسم الخارجية الفرنسية رومان نادال بأن باريس ستدعو إلى اجتماع.")
+        .tag("PER", "رومان نادال").quotes().get(0);
+    assertEquals("صرح", stated.verb());
+    assertEquals("رومان نادال", stated.speaker());
+  }
 }
