@@ -40,7 +40,11 @@ public final class DateMentionFinder {
 
   /** One alternative per form; named groups tell which matched. */
   private static final Pattern DATES = Pattern.compile(
-      SINCE + "(?:"
+      // Every form starts at a digit, a bracket or the first letter of a word: positions inside a word fail
+      // here at once instead of trying each alternative (which halves the time on news text).
+      // «ومنذ», «وفي»: also right after a conjunction glued to the word.
+      "(?=[0-9\\u0660-\\u0669\\u06F0-\\u06F9(]|(?<![\\p{L}\\p{M}])\\p{L}|(?<=(?<![\\p{L}\\p{M}])[وف])\\p{L})"
+      + SINCE + "(?:"
           // day month[/month] [year]
           + NO_DIGIT_BEFORE + "(?<day>" + D + "{1,2})\\s*(?:من\\s+)?(?<month>" + MONTH + ")"
           + "(?:\\s*/\\s*(?:" + MONTH + "))?(?:\\s*[,،]?\\s*(?<year>" + D + "{4})" + NO_DIGIT_AFTER + ")?"
@@ -108,15 +112,19 @@ public final class DateMentionFinder {
     for (int i = from; i < to; i++) if (Character.isDigit(text.charAt(i))) return true;
     String s = text.substring(from, to);
     for (String t : TRIGGERS) if (s.contains(t)) return true;
-    return false;
+    return AGO_TRIGGER.matcher(s).find();
   }
+
+  /** «قبل» / «منذ» are common words: only with a unit of time right after do they make a date. */
+  private static final Pattern AGO_TRIGGER =
+      Pattern.compile("(?:قبل|منذ)\\s+(?:\\p{L}+\\s+)?(?:يوم|أيام|ايام|أسبوع|اسبوع|أسابيع|اسابيع|شهر|أشهر|اشهر|عام|سنة|سنت|سنوات|سنين)");
 
   /** Stems that start or make every non-numeric date form (month and weekday names included). */
   private static final List<String> TRIGGERS = triggers();
 
   private static List<String> triggers() {
     List<String> t = new ArrayList<>(List.of("أمس", "امس", "اليوم", "غدا", "منتصف", "مطلع", "أوائل", "اوائل",
-        "أواخر", "اواخر", "نهاية", "بداية", "اواسط", "أواسط", "قبل", "منذ"));
+        "أواخر", "اواخر", "نهاية", "بداية", "اواسط", "أواسط"));
     t.addAll(MonthNames.all().keySet());
     for (String day : List.of("السبت", "الأحد", "الاحد", "الإثنين", "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء",
         "الخميس", "الجمعة")) {
