@@ -28,12 +28,18 @@ public final class PassageAligner {
 
   /** The passages target shares with source, in target order, not overlapping on the target side. */
   public List<Passage> align(ReuseText source, ReuseText target) {
-    int span = options.seedWords();
-    SeedPairs seeds = SeedPairs.find(source, target, span, options.maxRepeats());
+    int[] lengths = options.longSeedWords() > options.seedWords()
+        ? new int[] {options.seedWords(), options.longSeedWords()}
+        : new int[] {options.seedWords()};
+    SeedPairs seeds = SeedPairs.find(source, target, lengths, options.maxRepeats());
     List<Region> kept = new ArrayList<>();
-    for (int[] cluster : SeedClusters.of(seeds, span, options.maxGap())) {
-      Region r = Region.of(cluster, seeds, span);
-      if (r.score() >= options.minScore() && tokens(target, r) >= options.minWords()) kept.add(r);
+    for (int[] cluster : SeedClusters.of(seeds, options.maxGap())) {
+      Region r = Region.of(cluster, seeds);
+      // Both sides must be long enough: a few source words matched by many target words is no passage.
+      if (r.score() >= options.minScore() && tokens(target, r) >= options.minWords()
+          && sourceTokens(source, r) >= options.minWords()) {
+        kept.add(r);
+      }
     }
     kept.sort(Comparator.comparingInt((Region r) -> r.targetCovered() + r.sourceCovered()).reversed());
     List<Region> chosen = new ArrayList<>();
@@ -47,6 +53,10 @@ public final class PassageAligner {
           target.start(r.targetFrom()), target.end(r.targetTo() - 1), r.score(), tokens(target, r)));
     }
     return out;
+  }
+
+  private static int sourceTokens(ReuseText source, Region r) {
+    return source.tokenIndex(r.sourceTo() - 1) - source.tokenIndex(r.sourceFrom()) + 1;
   }
 
   /** Tokens the region spans on the target side, stop words included. */

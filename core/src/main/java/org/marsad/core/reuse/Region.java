@@ -6,18 +6,18 @@ package org.marsad.core.reuse;
  */
 record Region(int targetFrom, int targetTo, int sourceFrom, int sourceTo, int targetCovered, int sourceCovered) {
 
-  static Region of(int[] cluster, SeedPairs seeds, int span) {
+  static Region of(int[] cluster, SeedPairs seeds) {
     int tFrom = Integer.MAX_VALUE, tTo = 0, sFrom = Integer.MAX_VALUE, sTo = 0;
     for (int id : cluster) {
       tFrom = Math.min(tFrom, seeds.target[id]);
-      tTo = Math.max(tTo, seeds.target[id] + span);
+      tTo = Math.max(tTo, seeds.target[id] + seeds.length[id]);
       sFrom = Math.min(sFrom, seeds.source[id]);
-      sTo = Math.max(sTo, seeds.source[id] + span);
+      sTo = Math.max(sTo, seeds.source[id] + seeds.length[id]);
     }
     boolean[] t = new boolean[tTo - tFrom];
     boolean[] s = new boolean[sTo - sFrom];
     for (int id : cluster) {
-      for (int k = 0; k < span; k++) {
+      for (int k = 0; k < seeds.length[id]; k++) {
         t[seeds.target[id] - tFrom + k] = true;
         s[seeds.source[id] - sFrom + k] = true;
       }

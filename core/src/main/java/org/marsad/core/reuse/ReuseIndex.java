@@ -58,24 +58,42 @@ public final class ReuseIndex {
     return out.size() > maxCandidates ? List.copyOf(out.subList(0, maxCandidates)) : out;
   }
 
-  /** The text's distinct winnowed seed keys. */
+  /**
+   * The text's distinct winnowed seed keys: runs of {@code indexWords} words and, when the options ask for
+   * longer aligner seeds, of {@code longSeedWords} words too (specific enough to find a short verbatim copy
+   * that shares too few rare single words with its source).
+   */
   private long[] seeds(ReuseText text) {
-    int n = options.indexWords();
+    long[] out = winnowed(text, options.indexWords());
+    if (options.longSeedWords() > options.indexWords()) {
+      long[] longer = winnowed(text, options.longSeedWords());
+      long[] both = Arrays.copyOf(out, out.length + longer.length);
+      System.arraycopy(longer, 0, both, out.length, longer.length);
+      out = both;
+    }
+    return distinct(out);
+  }
+
+  private long[] winnowed(ReuseText text, int n) {
     int grams = text.wordCount() - n + 1;
     if (grams <= 0) return new long[0];
     long[] all = new long[grams];
-    for (int k = 0; k < grams; k++) all[k] = text.gramKey(k, n);
+    // Keys of different lengths must differ: the length goes into the key.
+    for (int k = 0; k < grams; k++) all[k] = text.gramKey(k, n) + n;
     int w = Math.min(options.indexWindow(), grams);
-    long[] kept = new long[grams];
-    int m = 0;
+    long[] kept = new long[grams - w + 1];
     for (int start = 0; start + w <= grams; start++) {
       long min = all[start];
       for (int k = start + 1; k < start + w; k++) min = Math.min(min, all[k]);
-      kept[m++] = min;
+      kept[start] = min;
     }
-    Arrays.sort(kept, 0, m);
-    int distinct = 0;
-    for (int i = 0; i < m; i++) if (i == 0 || kept[i] != kept[i - 1]) kept[distinct++] = kept[i];
-    return Arrays.copyOf(kept, distinct);
+    return kept;
+  }
+
+  private static long[] distinct(long[] keys) {
+    Arrays.sort(keys);
+    int n = 0;
+    for (int i = 0; i < keys.length; i++) if (i == 0 || keys[i] != keys[i - 1]) keys[n++] = keys[i];
+    return Arrays.copyOf(keys, n);
   }
 }

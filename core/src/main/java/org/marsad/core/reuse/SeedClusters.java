@@ -17,23 +17,17 @@ import java.util.List;
 final class SeedClusters {
 
   private final SeedPairs seeds;
-  private final int span;
   private final int maxGap;
   private final List<int[]> out = new ArrayList<>();
 
-  private SeedClusters(SeedPairs seeds, int span, int maxGap) {
+  private SeedClusters(SeedPairs seeds, int maxGap) {
     this.seeds = seeds;
-    this.span = span;
     this.maxGap = maxGap;
   }
 
-  /**
-   * The clusters, each an array of seed indexes.
-   *
-   * @param span how many words each seed covers on both sides
-   */
-  static List<int[]> of(SeedPairs seeds, int span, int maxGap) {
-    SeedClusters c = new SeedClusters(seeds, span, maxGap);
+  /** The clusters, each an array of seed indexes. */
+  static List<int[]> of(SeedPairs seeds, int maxGap) {
+    SeedClusters c = new SeedClusters(seeds, maxGap);
     int[] all = new int[seeds.size];
     for (int i = 0; i < all.length; i++) all[i] = i;
     // A work list, not recursion: a long text can be cut many times in a row.
@@ -55,17 +49,18 @@ final class SeedClusters {
     Arrays.sort(sorted);
     List<int[]> pieces = new ArrayList<>();
     int from = 0;
-    int reach = (int) (sorted[0] >>> 32) + span;
+    int reach = (int) (sorted[0] >>> 32) + seeds.length[(int) sorted[0]];
     for (int i = 1; i <= sorted.length; i++) {
       int p = i < sorted.length ? (int) (sorted[i] >>> 32) : Integer.MAX_VALUE;
+      int end = i < sorted.length ? p + seeds.length[(int) sorted[i]] : 0;
       if (i == sorted.length || p - reach > maxGap) {
         int[] cut = new int[i - from];
         for (int k = from; k < i; k++) cut[k - from] = (int) sorted[k];
         pieces.add(cut);
         from = i;
-        reach = p + span;
+        reach = end;
       } else {
-        reach = Math.max(reach, p + span);
+        reach = Math.max(reach, end);
       }
     }
     if (pieces.size() == 1 && piece.otherSideWhole()) {

@@ -34,7 +34,7 @@ class ReuseIndexTest {
    */
   @Test
   void seedsInTooManyDocumentsStopCounting() {
-    ReuseOptions options = new ReuseOptions(8, 3, 4, 0.5, 4, 3, 1, 2, 2);
+    ReuseOptions options = new ReuseOptions(8, 3, 0, 4, 0.5, 4, 3, 1, 2, 2);
     ReuseIndex index = new ReuseIndex(options);
     ReuseText stock = ReuseText.of(STOCK);
     index.add(10, stock);
@@ -47,7 +47,7 @@ class ReuseIndexTest {
   /** The most shared first, and no more than asked for. */
   @Test
   void ranksByKeptSharedSeedsAndCuts() {
-    ReuseIndex index = new ReuseIndex(new ReuseOptions(8, 3, 4, 0.5, 4, 3, 1, 200, 1));
+    ReuseIndex index = new ReuseIndex(new ReuseOptions(8, 3, 0, 4, 0.5, 4, 3, 1, 200, 1));
     String s000 = Seeds.text(0);
     index.add(1, ReuseText.of(s000.substring(0, 200)));
     index.add(2, ReuseText.of(s000));
