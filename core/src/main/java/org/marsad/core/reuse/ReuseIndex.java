@@ -35,28 +35,46 @@ public final class ReuseIndex {
     }
   }
 
-  /** Earlier documents sharing at least {@code minSharedSeeds} seeds with {@code text}, most shared first. */
+  /**
+   * Earlier documents sharing at least {@code minSharedSeeds} seeds with one stretch of {@code text}, most
+   * shared first. A stretch is {@value #WINDOW} content words (two grids, the second shifted by half, so that
+   * a passage on a window edge is whole in one of them): a long document on the same topic shares many seeds
+   * spread over the whole text, a copied passage shares them within one stretch, and only the second should
+   * outrank the first. {@link Candidate#sharedSeeds()} is the count of the best stretch.
+   */
   public List<Candidate> candidates(ReuseText text, int maxCandidates) {
-    int[] hits = new int[64];
+    long[] windowKeys = windowSeeds(text);
+    long[] hits = new long[64];
     int n = 0;
-    for (long key : seeds(text)) {
+    for (long wk : windowKeys) {
+      long key = wk & ~WINDOW_MASK;
       if (postings.count(key) > options.maxSeedDocs()) continue;
       for (int e = postings.first(key); e != KeyChains.NONE; e = postings.next(e)) {
         if (n == hits.length) hits = Arrays.copyOf(hits, n * 2);
-        hits[n++] = postings.value(e);
+        hits[n++] = ((long) postings.value(e) << 32) | (wk & WINDOW_MASK);
       }
     }
     Arrays.sort(hits, 0, n);
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < n; ) {
-      int j = i;
-      while (j < n && hits[j] == hits[i]) j++;
-      if (j - i >= options.minSharedSeeds()) out.add(new Candidate(hits[i], j - i));
-      i = j;
+      int doc = (int) (hits[i] >>> 32);
+      int best = 0;
+      while (i < n && (int) (hits[i] >>> 32) == doc) {
+        int j = i;
+        while (j < n && hits[j] == hits[i]) j++;
+        best = Math.max(best, j - i);
+        i = j;
+      }
+      if (best >= options.minSharedSeeds()) out.add(new Candidate(doc, best));
     }
     out.sort(Comparator.comparingInt(Candidate::sharedSeeds).reversed().thenComparingInt(Candidate::docId));
     return out.size() > maxCandidates ? List.copyOf(out.subList(0, maxCandidates)) : out;
   }
+
+  /** Content words in one stretch of a query (see {@link #candidates}). */
+  static final int WINDOW = 64;
+  /** The low bits of a query key that hold its stretch number instead (postings keys have them cleared). */
+  private static final long WINDOW_MASK = 0xFFFFFL;
 
   /**
    * The text's distinct winnowed seed keys: runs of {@code indexWords} words and, when the options ask for
@@ -64,22 +82,44 @@ public final class ReuseIndex {
    * that shares too few rare single words with its source).
    */
   private long[] seeds(ReuseText text) {
-    long[] out = winnowed(text, options.indexWords());
-    if (options.longSeedWords() > options.indexWords()) {
-      long[] longer = winnowed(text, options.longSeedWords());
-      long[] both = Arrays.copyOf(out, out.length + longer.length);
-      System.arraycopy(longer, 0, both, out.length, longer.length);
-      out = both;
+    long[] out = concat(winnowed(text, options.indexWords()), longSeeds(text));
+    for (int i = 0; i < out.length; i++) out[i] &= ~WINDOW_MASK;
+    return distinct(out);
+  }
+
+  /** The query's seeds, each distinct within a stretch, stretch number in the low bits (both grids). */
+  private long[] windowSeeds(ReuseText text) {
+    long[] shorter = winnowed(text, options.indexWords());
+    long[] longer = longSeeds(text);
+    long[] out = new long[2 * (shorter.length + longer.length)];
+    int stretches = text.wordCount() / WINDOW + 2;
+    int n = 0;
+    for (long[] keys : new long[][] {shorter, longer}) {
+      // Winnowing keeps one seed per start position, so a seed's index is its position in the text.
+      for (int pos = 0; pos < keys.length; pos++) {
+        long key = keys[pos] & ~WINDOW_MASK;
+        out[n++] = key | (pos / WINDOW);
+        out[n++] = key | (stretches + (pos + WINDOW / 2) / WINDOW);
+      }
     }
     return distinct(out);
+  }
+
+  private long[] longSeeds(ReuseText text) {
+    return options.longSeedWords() > options.indexWords() ? winnowed(text, options.longSeedWords()) : new long[0];
+  }
+
+  private static long[] concat(long[] a, long[] b) {
+    long[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 
   private long[] winnowed(ReuseText text, int n) {
     int grams = text.wordCount() - n + 1;
     if (grams <= 0) return new long[0];
     long[] all = new long[grams];
-    // Keys of different lengths must differ: the length goes into the key.
-    for (int k = 0; k < grams; k++) all[k] = text.gramKey(k, n) + n;
+    for (int k = 0; k < grams; k++) all[k] = text.gramKey(k, n);
     int w = Math.min(options.indexWindow(), grams);
     long[] kept = new long[grams - w + 1];
     for (int start = 0; start + w <= grams; start++) {

@@ -58,11 +58,13 @@ public record ReuseOptions(
   }
 
   /**
-   * A plain baseline: exact 5-word seeds (Passim's default n-gram), no gaps, nothing shuffled; for comparison
-   * in evaluations. Uses the same index seeds as {@link #pan()} so that only the alignment differs.
+   * A plain baseline for evaluations: exact runs of 5 content words (Passim's default n-gram) chained with no
+   * gap, no single-word seeds, no coverage threshold; otherwise the {@link #pan()} preset.
    */
   public static ReuseOptions exactBaseline() {
-    return new ReuseOptions(15, 5, 0, 0, 0.0, 8, 1, 1, 30, 5);
+    ReuseOptions pan = pan();
+    return new ReuseOptions(pan.minWords, 5, 0, 0, 0.0, pan.maxRepeats, pan.indexWords, pan.indexWindow,
+        pan.maxSeedDocs, pan.minSharedSeeds);
   }
 
   public ReuseOptions withMinWords(int n) {
