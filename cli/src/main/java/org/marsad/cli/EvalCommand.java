@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Evaluations against gold data; each prints its baselines in the same run.",
     subcommands = {EvalCommand.Events.class, EvalCommand.Summaries.class, EvalCommand.Ner.class,
-        EvalCommand.Spans.class})
+        EvalCommand.Spans.class, EvalCommand.Reuse.class})
 final class EvalCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -157,6 +157,34 @@ final class EvalCommand implements Runnable {
           report = org.marsad.eval.spans.SpansEvaluation.run(test, w);
         }
       }
+      if (json) Json.printSnakeCase(System.out, report);
+      else System.out.print(report.format());
+      return 0;
+    }
+  }
+
+  @Command(name = "reuse", mixinStandardHelpOptions = true,
+      description = {"Detect text reuse in a PAN text-alignment corpus (suspicious-documents/, source-documents/,",
+          "plagiarism-annotation/): candidates from the seed index, passages from the aligner; print PAN plagdet,",
+          "char precision and recall, granularity and recall per obfuscation for Marsad and an exact 5-gram baseline."})
+  static final class Reuse implements Callable<Integer> {
+    @Option(names = "--corpus", required = true, paramLabel = "DIR", description = "The corpus folder, e.g. AraPlagDet's.")
+    Path corpus;
+
+    @Option(names = "--detections", paramLabel = "DIR", description = "Write Marsad's detections here as PAN XML, one file per suspicious document.")
+    Path detections;
+
+    @Option(names = "--min-words", paramLabel = "N", description = "Minimum passage length in tokens (default: the PAN preset's).")
+    int minWords;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      requireExists(corpus);
+      org.marsad.eval.reuse.ReuseEvaluation.Report report = org.marsad.eval.reuse.ReuseEvaluation.run(corpus,
+          org.marsad.eval.reuse.ReuseEvaluation.systems(minWords), detections, System.err);
       if (json) Json.printSnakeCase(System.out, report);
       else System.out.print(report.format());
       return 0;

@@ -93,6 +93,17 @@ public final class NormalizedTokens {
     return new String(chars, from, charEnds[i] - from);
   }
 
+  /** Length of token i's normalized form. */
+  public int normalizedLength(int i) {
+    return charEnds[i] - (i == 0 ? 0 : charEnds[i - 1]);
+  }
+
+  /** Copies token i's normalized form into {@code dst} from 0 (sized by the caller from {@link #normalizedLength}). */
+  public void copyNormalized(int i, char[] dst) {
+    int from = i == 0 ? 0 : charEnds[i - 1];
+    System.arraycopy(chars, from, dst, 0, charEnds[i] - from);
+  }
+
   /** {@code Hash64.update(h, normalized form of token i)}, without building the String. */
   public long update(long h, int i) {
     for (int k = i == 0 ? 0 : charEnds[i - 1], e = charEnds[i]; k < e; k++) h = Hash64.update(h, chars[k]);

@@ -1,0 +1,66 @@
+package org.marsad.core.reuse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Finds the passages a target text shares with a source text, verbatim or edited.
+ *
+ * <p>Seed, cluster, filter: equal runs of {@link ReuseOptions#seedWords()} stemmed content words are the
+ * seeds ({@link SeedPairs}); seeds close together on both sides form a passage ({@link SeedClusters}), which
+ * tolerates changed, added and missing words up to {@link ReuseOptions#maxGap()} in a row, reordered
+ * phrases and (with one-word seeds) shuffled words; a passage is kept when it is long enough and its seeds
+ * cover enough of it; where passages overlap on the target side the one with more matched words wins.
+ * Offsets map back to the original texts through the content words' token offsets. Thread-safe.
+ */
+public final class PassageAligner {
+
+  private final ReuseOptions options;
+
+  public PassageAligner(ReuseOptions options) {
+    this.options = options;
+  }
+
+  public ReuseOptions options() {
+    return options;
+  }
+
+  /** The passages target shares with source, in target order, not overlapping on the target side. */
+  public List<Passage> align(ReuseText source, ReuseText target) {
+    int[] lengths = options.longSeedWords() > options.seedWords()
+        ? new int[] {options.seedWords(), options.longSeedWords()}
+        : new int[] {options.seedWords()};
+    SeedPairs seeds = SeedPairs.find(source, target, lengths, options.maxRepeats());
+    List<Region> kept = new ArrayList<>();
+    for (int[] cluster : SeedClusters.of(seeds, options.maxGap())) {
+      Region r = Region.of(cluster, seeds);
+      // Both sides must be long enough: a few source words matched by many target words is no passage.
+      if (r.score() >= options.minScore() && tokens(target, r) >= options.minWords()
+          && sourceTokens(source, r) >= options.minWords()) {
+        kept.add(r);
+      }
+    }
+    kept.sort(Comparator.comparingInt((Region r) -> r.targetCovered() + r.sourceCovered()).reversed());
+    List<Region> chosen = new ArrayList<>();
+    for (Region r : kept) {
+      if (chosen.stream().noneMatch(r::overlapsOnTarget)) chosen.add(r);
+    }
+    chosen.sort(Comparator.comparingInt(Region::targetFrom));
+    List<Passage> out = new ArrayList<>(chosen.size());
+    for (Region r : chosen) {
+      out.add(new Passage(source.start(r.sourceFrom()), source.end(r.sourceTo() - 1),
+          target.start(r.targetFrom()), target.end(r.targetTo() - 1), r.score(), tokens(target, r)));
+    }
+    return out;
+  }
+
+  private static int sourceTokens(ReuseText source, Region r) {
+    return source.tokenIndex(r.sourceTo() - 1) - source.tokenIndex(r.sourceFrom()) + 1;
+  }
+
+  /** Tokens the region spans on the target side, stop words included. */
+  private static int tokens(ReuseText target, Region r) {
+    return target.tokenIndex(r.targetTo() - 1) - target.tokenIndex(r.targetFrom()) + 1;
+  }
+}

@@ -1,0 +1,137 @@
+package org.marsad.core.reuse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.marsad.core.model.Span;
+import org.marsad.core.normalize.MatchNormalizer;
+import org.marsad.core.normalize.NormalizedTokens;
+import org.marsad.core.sentences.SentenceSplitter;
+import org.marsad.core.tokens.Tokenizer;
+import org.marsad.core.util.Hash64;
+
+/**
+ * One text prepared for alignment: its content words (tokens that are not stop words) in text order, each
+ * with the original char offsets of its token, its stem key, and the index of its token among all tokens
+ * (to count passage length in tokens as a reader would). About 20 bytes a content word, in primitive arrays.
+ * Immutable, so thread-safe.
+ */
+public final class ReuseText {
+
+  private static final Tokenizer TOKENIZER = new Tokenizer();
+  private static final SentenceSplitter SPLITTER = new SentenceSplitter();
+  private static final MatchNormalizer NORMALIZER = new MatchNormalizer();
+
+  private final String text;
+  private final int tokenCount;
+  /** Per content word: char start and end of its token, the token's index, and its stem key. */
+  private final int[] starts;
+  private final int[] ends;
+  private final int[] tokenIndex;
+  private final long[] keys;
+  /** Index of the first content word of each sentence, ascending. */
+  private final int[] sentenceFirstWords;
+
+  private ReuseText(String text, int tokenCount, int[] starts, int[] ends, int[] tokenIndex, long[] keys,
+      int[] sentenceFirstWords) {
+    this.text = text;
+    this.tokenCount = tokenCount;
+    this.starts = starts;
+    this.ends = ends;
+    this.tokenIndex = tokenIndex;
+    this.keys = keys;
+    this.sentenceFirstWords = sentenceFirstWords;
+  }
+
+  /**
+   * Prepares an analysed text from its TOKEN and SENTENCE spans (both in text order). Tokens may skip
+   * regions such as boilerplate; such text then takes part in no passage.
+   */
+  public static ReuseText of(String text, List<Span> tokens, List<Span> sentences) {
+    NormalizedTokens norm = NormalizedTokens.of(text, tokens, NORMALIZER);
+    int n = norm.size();
+    int[] starts = new int[n];
+    int[] ends = new int[n];
+    int[] tokenIndex = new int[n];
+    long[] keys = new long[n];
+    int[] firstWords = new int[sentences.size()];
+    int words = 0;
+    int sentence = 0;
+    char[] buf = new char[32];
+    for (int i = 0; i < n; i++) {
+      int len = norm.normalizedLength(i);
+      if (ContentWords.isStop(norm.hash(i), len)) continue;
+      if (len > buf.length) buf = new char[len * 2];
+      norm.copyNormalized(i, buf);
+      // Sentences that end before this word get it as their first content word (empty ones share it).
+      while (sentence < firstWords.length && sentences.get(sentence).end() <= norm.start(i)) {
+        firstWords[sentence++] = words;
+      }
+      starts[words] = norm.start(i);
+      ends[words] = norm.end(i);
+      tokenIndex[words] = i;
+      keys[words] = ContentWords.stemHash(buf, len);
+      words++;
+    }
+    while (sentence < firstWords.length) firstWords[sentence++] = words;
+    return new ReuseText(text, n, Arrays.copyOf(starts, words), Arrays.copyOf(ends, words),
+        Arrays.copyOf(tokenIndex, words), Arrays.copyOf(keys, words), firstWords);
+  }
+
+  /** Prepares a plain text: tokenizes the whole of it and splits it into sentences line by line. */
+  public static ReuseText of(String text) {
+    List<Span> tokens = TOKENIZER.tokenize(text, 0, text.length());
+    List<Span> sentences = new ArrayList<>();
+    int from = 0;
+    while (from <= text.length()) {
+      int nl = text.indexOf('\n', from);
+      int to = nl < 0 ? text.length() : nl;
+      SPLITTER.split(text, from, to, sentences);
+      from = to + 1;
+    }
+    return of(text, tokens, sentences);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** All tokens, stop words included. */
+  public int tokenCount() {
+    return tokenCount;
+  }
+
+  /** Content words, the unit of alignment. */
+  int wordCount() {
+    return keys.length;
+  }
+
+  long key(int word) {
+    return keys[word];
+  }
+
+  int start(int word) {
+    return starts[word];
+  }
+
+  int end(int word) {
+    return ends[word];
+  }
+
+  /** Key of the seed of {@code n} content words from {@code word}: their stem keys, in order. */
+  long gramKey(int word, int n) {
+    if (n == 1) return keys[word];
+    long h = 0;
+    for (int i = word; i < word + n; i++) h = Hash64.mix(h * 31 + keys[i]);
+    return h;
+  }
+
+  /** The token index of content word {@code word}: token counts of a passage come from these. */
+  int tokenIndex(int word) {
+    return tokenIndex[word];
+  }
+
+  int[] sentenceFirstWords() {
+    return sentenceFirstWords;
+  }
+}
