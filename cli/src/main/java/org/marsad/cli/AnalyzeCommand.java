@@ -2,6 +2,9 @@ package org.marsad.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Map;
+import org.marsad.core.reuse.ReuseOptions;
+import org.marsad.ingest.reuse.ReuseBuilder;
 import org.marsad.core.stories.ClusteringOptions;
 import org.marsad.core.summary.SummaryOptions;
 import org.marsad.ingest.stories.Story;
@@ -26,11 +29,34 @@ final class AnalyzeCommand extends IngestCommand {
   /** Stories shown in full after the table. */
   static final int SHOWN_IN_FULL = 3;
 
+  @Option(names = "--min-words", paramLabel = "N", defaultValue = "8",
+      description = "Shortest copied passage reported, in words (default: ${DEFAULT-VALUE}).")
+  int minWords;
+
+  private ReuseBuilder.Result reuse;
+
   @Override
   StoryBuilder.Result afterIngest(ArticleStore store) throws Exception {
     if (summaryWords < 1) throw new IllegalArgumentException("--summary-words must be >= 1");
+    if (minWords < 2) throw new IllegalArgumentException("--min-words must be >= 2");
     SummaryOptions summary = new SummaryOptions(SummaryOptions.defaults().maxSentences(), summaryWords);
+    // Reuse first: the stories list the passages their articles share.
+    reuse = new ReuseBuilder(ReuseOptions.defaults().withMinWords(minWords)).update(store);
     return new StoryBuilder(ClusteringOptions.defaults(), summary).update(store);
+  }
+
+  @Override
+  void reportAfterIngest(Map<String, Object> out) {
+    out.put("reuse_seconds", Math.round(reuse.seconds() * 1000) / 1000.0);
+    out.put("reuse_new_passages", reuse.newPairs());
+    out.put("reuse_passages", reuse.pairs().size());
+  }
+
+  @Override
+  void printAfterIngest(PrintStream out) {
+    out.println();
+    out.printf("Reuse: %,d articles aligned, %,d new copied passages (%,d in all) in %.1f s — marsad reuse ID%n",
+        reuse.articlesAligned(), reuse.newPairs(), reuse.pairs().size(), reuse.seconds());
   }
 
   static void printStories(PrintStream out, StoryBuilder.Result r) {

@@ -63,6 +63,12 @@ class IngestCommand implements Callable<Integer> {
     return null;
   }
 
+  /** Adds what {@link #afterIngest} did to the JSON report. */
+  void reportAfterIngest(Map<String, Object> out) {}
+
+  /** Prints what {@link #afterIngest} did, before the stories, in the human report. */
+  void printAfterIngest(java.io.PrintStream out) {}
+
   /** How many stored articles the human report lists. */
   static final int LISTED = 20;
 
@@ -113,6 +119,7 @@ class IngestCommand implements Callable<Integer> {
     }
     if (json) {
       Map<String, Object> out = IngestJson.of(report, rows, data.dir);
+      reportAfterIngest(out);
       if (stories != null) {
         out.put("stories_seconds", Math.round(stories.seconds() * 1000) / 1000.0);
         out.put("stories", stories.stories());
@@ -120,6 +127,7 @@ class IngestCommand implements Callable<Integer> {
       Json.print(System.out, out);
     } else {
       IngestText.print(System.out, report, listed, data.dir);
+      printAfterIngest(System.out);
       if (stories != null) AnalyzeCommand.printStories(System.out, stories);
     }
     return strict && report.skipped() > 0 ? 1 : 0;

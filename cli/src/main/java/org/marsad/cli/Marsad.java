@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       EntitiesCommand.class,
       QuotesCommand.class,
       FiguresCommand.class,
+      ReuseCommand.class,
       SearchCommand.class,
       StatsCommand.class,
       EvalCommand.class,

@@ -1,6 +1,7 @@
 package org.marsad.ingest.stories;
 
 import org.marsad.ingest.entities.StoryEntity;
+import org.marsad.ingest.reuse.ReusePair;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
@@ -17,6 +18,8 @@ import java.util.List;
  * @param quotes who said what, in article order
  * @param figures the counted quantities its articles give
  * @param disagreements figures of one kind, group, place and period that its articles give incompatibly
+ * @param reuse the passages its articles share with other articles (in or out of the story), each oriented
+ *     from its likely source to the copy
  */
 public record Story(
     String id,
@@ -32,7 +35,8 @@ public record Story(
     List<TimelineLine> timeline,
     List<QuoteLine> quotes,
     List<FigureLine> figures,
-    List<DisagreementLine> disagreements) {
+    List<DisagreementLine> disagreements,
+    List<ReusePair> reuse) {
 
   public Story {
     // A stories file written before merges existed has no merged_ids.
@@ -42,17 +46,23 @@ public record Story(
     quotes = quotes == null ? List.of() : quotes;
     figures = figures == null ? List.of() : figures;
     disagreements = disagreements == null ? List.of() : disagreements;
+    reuse = reuse == null ? List.of() : reuse;
   }
 
   /** The same story in another storyline (its storyline was merged into an older one). */
   public Story withStoryline(String newStoryline) {
-    return new Story(id, title, newStoryline, firstSeen, lastSeen, outlets, articles, summary, mergedIds, entities, timeline, quotes, figures,
-        disagreements);
+    return new Story(id, title, newStoryline, firstSeen, lastSeen, outlets, articles, summary, mergedIds, entities,
+        timeline, quotes, figures, disagreements, reuse);
   }
 
   public Story withEntities(List<StoryEntity> newEntities) {
-    return new Story(id, title, storyline, firstSeen, lastSeen, outlets, articles, summary, mergedIds, newEntities, timeline, quotes,
-        figures, disagreements);
+    return new Story(id, title, storyline, firstSeen, lastSeen, outlets, articles, summary, mergedIds, newEntities,
+        timeline, quotes, figures, disagreements, reuse);
+  }
+
+  public Story withReuse(List<ReusePair> newReuse) {
+    return new Story(id, title, storyline, firstSeen, lastSeen, outlets, articles, summary, mergedIds, entities,
+        timeline, quotes, figures, disagreements, newReuse);
   }
 
   /** An article of the story, in publication order (unknown dates last, in ingest order). */

@@ -42,7 +42,8 @@ final class StoryAssembler {
     List<Story.SummaryLine> lines = new ArrayList<>();
     for (SummarySentence s : summary) lines.add(new Story.SummaryLine(s.text(), s.articleId(), s.start(), s.end()));
     return new Story(id, representativeTitle(articles, lines), storyline, first, last, List.copyOf(outlets), rows,
-        lines, mergedIds, entities, timeline(articles), claims.quotes(), claims.figures(), claims.disagreements());
+        lines, mergedIds, entities, timeline(articles), claims.quotes(), claims.figures(), claims.disagreements(),
+        List.of());
   }
 
   private static final TimelineBuilder TIMELINE = new TimelineBuilder();

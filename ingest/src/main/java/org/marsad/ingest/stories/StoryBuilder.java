@@ -159,7 +159,9 @@ public final class StoryBuilder {
       if (!changed.contains(s.id())) s = s.withEntities(StoryEntities.renamed(s.entities(), entities.resolver()));
       e.setValue(s);
     }
-    List<Story> all = new ArrayList<>(stories.values());
+    StoryReuse reuse = StoryReuse.read(store.dataDir());
+    List<Story> all = new ArrayList<>(stories.size());
+    for (Story s : stories.values()) all.add(s.withReuse(reuse.of(s)));
     all.sort(StoryAssembler.MOST_RECENT_FIRST);
     StoryFile.write(store.dataDir(), all, clusterer.state(), entities);
     return new Result(clustered, changed.size(), all, (System.nanoTime() - start) / 1e9);

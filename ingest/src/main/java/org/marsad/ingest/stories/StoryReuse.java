@@ -1,0 +1,46 @@
+package org.marsad.ingest.stories;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.marsad.ingest.reuse.ReuseFile;
+import org.marsad.ingest.reuse.ReusePair;
+
+/** The passages each story's articles share, looked up in the store's reuse file by article. */
+final class StoryReuse {
+
+  private final Map<String, List<ReusePair>> byArticle;
+
+  private StoryReuse(Map<String, List<ReusePair>> byArticle) {
+    this.byArticle = byArticle;
+  }
+
+  /** The store's reuse; none when it was not found yet (a stories-only run) or cannot be read. */
+  static StoryReuse read(Path dataDir) {
+    Map<String, List<ReusePair>> byArticle = new HashMap<>();
+    try {
+      ReuseFile.Contents c = ReuseFile.read(dataDir);
+      if (c != null) {
+        for (ReusePair p : c.pairs()) {
+          byArticle.computeIfAbsent(p.toArticle(), k -> new ArrayList<>()).add(p);
+          byArticle.computeIfAbsent(p.fromArticle(), k -> new ArrayList<>()).add(p);
+        }
+      }
+    } catch (IOException e) {
+      System.err.println("marsad: " + ReuseFile.path(dataDir) + ": reuse not shown in the stories: " + e.getMessage());
+    }
+    return new StoryReuse(byArticle);
+  }
+
+  /** Every passage one of the story's articles copied or gave, each once, in the file's order by copy. */
+  List<ReusePair> of(Story s) {
+    Set<ReusePair> out = new LinkedHashSet<>();
+    for (Story.StoryArticle a : s.articles()) out.addAll(byArticle.getOrDefault(a.id(), List.of()));
+    return List.copyOf(out);
+  }
+}
