@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks: speed and memory, measured against a baseline in the same run.",
     subcommands = {BenchCommand.Ingest.class, BenchCommand.Stories.class, BenchCommand.Ner.class,
-        BenchCommand.Claims.class})
+        BenchCommand.Claims.class, BenchCommand.Reuse.class})
 final class BenchCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -106,6 +106,35 @@ final class BenchCommand implements Runnable {
     @Override
     Map<String, Object> run(List<Path> corpus, int articles, int threads) throws Exception {
       return ClaimsBenchmark.run(corpus, articles, threads);
+    }
+  }
+
+  @Command(name = "reuse", mixinStandardHelpOptions = true,
+      description = {
+        "Find the text reuse of a whole corpus from scratch and time it against reading and preparing every",
+        "article (the floor any reuse finder pays), with the heap peak. Default corpus: the two shared datasets."})
+  static final class Reuse implements Callable<Integer> {
+
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Corpus to ingest (default: the two datasets).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--data", paramLabel = "DIR",
+        description = "Keep the store here; a store that already holds articles is used as it is (default: a temporary store).")
+    Path data;
+
+    @Option(names = "--min-words", paramLabel = "N", defaultValue = "8", description = "Shortest passage (default: ${DEFAULT-VALUE}).")
+    int minWords;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      List<Path> inputs = corpus(paths);
+      if (!json) System.err.println("marsad: benchmarking reuse on " + inputs + " ...");
+      print(org.marsad.bench.ReuseBenchmark.run(inputs, data,
+          org.marsad.core.reuse.ReuseOptions.defaults().withMinWords(minWords)), json);
+      return 0;
     }
   }
 

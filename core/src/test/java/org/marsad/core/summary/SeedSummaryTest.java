@@ -153,4 +153,46 @@ class SeedSummaryTest {
   private static long count(List<SummarySentence> summary, String phrase) {
     return summary.stream().filter(s -> s.text().replace('\n', ' ').contains(phrase)).count();
   }
+
+  @Test
+  void twoCopiesOfOneAlignedPassageAreNeverBothQuoted() {
+    // 000 and 002 both carry the agency sentence on the ten countries meeting in Paris, 002 edited («بدأت
+    // ... اجتماعاً أمس السبت في باريس» for «عقدت ... اجتماعا»). The passages the aligner finds between the
+    // three seeds, given to the summarizer, must keep it from quoting two copies of one passage.
+    List<Article> story = story();
+    org.marsad.core.reuse.PassageAligner aligner =
+        new org.marsad.core.reuse.PassageAligner(org.marsad.core.reuse.ReuseOptions.defaults());
+    PassageCopies copies = new PassageCopies();
+    int passages = 0;
+    for (Article a : story) {
+      for (Article b : story) {
+        if (a.id().compareTo(b.id()) >= 0) continue;
+        for (org.marsad.core.reuse.Passage p : aligner.align(reuseText(a), reuseText(b))) {
+          copies.add(a.id(), p.sourceStart(), p.sourceEnd(), b.id(), p.targetStart(), p.targetEnd());
+          passages++;
+        }
+      }
+    }
+    assertTrue(passages >= 3, passages + " passages");
+    List<SummarySentence> summary = new StorySummarizer(SummaryOptions.defaults()).summarize(story, copies);
+    assertValid(story, summary, SummaryOptions.defaults());
+    for (SummarySentence x : summary) {
+      for (SummarySentence y : summary) {
+        if (x == y || x.articleId().equals(y.articleId())) continue;
+        assertTrue(!copies.copies(x.articleId(), x.start(), x.end(), y.articleId(), y.start(), y.end()),
+            "two copies of one passage: " + x.text() + " / " + y.text());
+      }
+    }
+    // And the constraint bites: declaring the lead sentence a copy of every other article's sentences
+    // leaves only the lead's article to quote from.
+    SummarySentence lead = summary.get(0);
+    CopiedText everything = (a, as, ae, b, bs, be) -> a.equals(lead.articleId()) || b.equals(lead.articleId());
+    for (SummarySentence s : new StorySummarizer(SummaryOptions.defaults()).summarize(story, everything)) {
+      assertEquals(lead.articleId(), s.articleId());
+    }
+  }
+
+  private static org.marsad.core.reuse.ReuseText reuseText(Article a) {
+    return org.marsad.core.reuse.ReuseText.of(a.text(), a.spans(SpanKind.TOKEN), a.spans(SpanKind.SENTENCE));
+  }
 }

@@ -11,10 +11,10 @@ import org.marsad.core.reuse.ReuseText;
  * An analysed article as text to align: its tokens and sentences outside boilerplate. Lines an outlet
  * repeats on every page (marked boilerplate at ingest) are the outlet's furniture, not reuse.
  */
-final class ArticleReuseText {
+public final class ArticleReuseText {
   private ArticleReuseText() {}
 
-  static ReuseText of(Article a) {
+  public static ReuseText of(Article a) {
     List<Span> boilerplate = a.spans(SpanKind.BOILERPLATE);
     return ReuseText.of(a.text(), outside(a.spans(SpanKind.TOKEN), boilerplate),
         outside(a.spans(SpanKind.SENTENCE), boilerplate));

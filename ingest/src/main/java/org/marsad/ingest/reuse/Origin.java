@@ -6,9 +6,11 @@ import java.util.Set;
 import org.marsad.core.dates.PublicationDay;
 
 /**
- * Which of two articles sharing a passage is its likely source: the one published on an earlier day; when
- * the days tie or one is unknown, a wire agency's copy (agencies write what papers reprint); otherwise the
- * one stored first, a guess the basis says is weak.
+ * Which of two articles sharing a passage is its likely source. A wire agency's copy, against a paper's,
+ * when the two days are at most one apart or one is unknown: agencies write what papers reprint, in print
+ * the next day, and a day's gap is within what dates taken at crawl time get wrong (SaudiNewsNet dates its
+ * articles by extraction). Otherwise the one published on an earlier day; on the same or an unknown day,
+ * the one stored first, a guess the basis says is weak.
  */
 final class Origin {
 
@@ -16,7 +18,7 @@ final class Origin {
   enum Basis {
     /** Published on an earlier day. */
     EARLIER,
-    /** Same or unknown day; the source is a wire agency. */
+    /** A wire agency's copy, dated within a day of the paper's or undated. */
     WIRE,
     /** Same or unknown day, no agency: the article stored first, a weak guess. */
     STORED_FIRST;
@@ -30,6 +32,9 @@ final class Origin {
   private static final Set<String> WIRES = Set.of("spa", "was", "واس", "afp", "reuters", "رويترز", "ap", "dpa",
       "anadolu", "aa", "الأناضول", "qna", "wam", "kuna", "mena", "sana", "xinhua", "petra", "bna", "una");
 
+  /** How many days after a paper's copy a wire's own copy may be dated and still be taken for the source. */
+  static final int WIRE_LEAD_DAYS = 1;
+
   private Origin() {}
 
   record Side(String article, String outlet, String published, int order) {}
@@ -40,12 +45,13 @@ final class Origin {
   static Decision of(Side a, Side b) {
     LocalDate da = PublicationDay.of(a.published());
     LocalDate db = PublicationDay.of(b.published());
+    boolean wa = isWire(a.outlet());
+    boolean wb = isWire(b.outlet());
+    boolean close = da == null || db == null || Math.abs(da.toEpochDay() - db.toEpochDay()) <= WIRE_LEAD_DAYS;
+    if (wa != wb && close) return wa ? new Decision(a, b, Basis.WIRE) : new Decision(b, a, Basis.WIRE);
     if (da != null && db != null && !da.equals(db)) {
       return da.isBefore(db) ? new Decision(a, b, Basis.EARLIER) : new Decision(b, a, Basis.EARLIER);
     }
-    boolean wa = isWire(a.outlet());
-    boolean wb = isWire(b.outlet());
-    if (wa != wb) return wa ? new Decision(a, b, Basis.WIRE) : new Decision(b, a, Basis.WIRE);
     return a.order() <= b.order() ? new Decision(a, b, Basis.STORED_FIRST) : new Decision(b, a, Basis.STORED_FIRST);
   }
 

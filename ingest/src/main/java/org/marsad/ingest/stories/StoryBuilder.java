@@ -121,6 +121,8 @@ public final class StoryBuilder {
     }
     int clustered = toCluster.size();
 
+    // Reuse was found before the stories (analyze runs it first): summaries avoid quoting two copies.
+    StoryReuse reuse = StoryReuse.read(store.dataDir());
     // Summaries are independent of each other: one task per changed story, on every processor, assembled
     // back in a fixed order so the result does not depend on scheduling.
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
@@ -136,7 +138,7 @@ public final class StoryBuilder {
             articles.add(store.get(id).orElseThrow(() -> new IOException("article vanished: " + id)));
           }
           articles.sort(Comparator.comparingInt(a -> order.getOrDefault(a.id(), Integer.MAX_VALUE)));
-          return StoryAssembler.assemble(eventId, storyline, mergedIds, articles, summarizer.summarize(articles),
+          return StoryAssembler.assemble(eventId, storyline, mergedIds, articles, summarizer.summarize(articles, reuse.copiedText()),
               StoryEntities.of(articles, entities), StoryClaims.of(articles, entities));
         }));
       }
@@ -159,7 +161,6 @@ public final class StoryBuilder {
       if (!changed.contains(s.id())) s = s.withEntities(StoryEntities.renamed(s.entities(), entities.resolver()));
       e.setValue(s);
     }
-    StoryReuse reuse = StoryReuse.read(store.dataDir());
     List<Story> all = new ArrayList<>(stories.size());
     for (Story s : stories.values()) all.add(s.withReuse(reuse.of(s)));
     all.sort(StoryAssembler.MOST_RECENT_FIRST);

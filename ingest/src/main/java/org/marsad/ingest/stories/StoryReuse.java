@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.marsad.core.summary.PassageCopies;
 import org.marsad.ingest.reuse.ReuseFile;
 import org.marsad.ingest.reuse.ReusePair;
 
@@ -15,26 +16,35 @@ import org.marsad.ingest.reuse.ReusePair;
 final class StoryReuse {
 
   private final Map<String, List<ReusePair>> byArticle;
+  private final PassageCopies copies;
 
-  private StoryReuse(Map<String, List<ReusePair>> byArticle) {
+  private StoryReuse(Map<String, List<ReusePair>> byArticle, PassageCopies copies) {
     this.byArticle = byArticle;
+    this.copies = copies;
   }
 
   /** The store's reuse; none when it was not found yet (a stories-only run) or cannot be read. */
   static StoryReuse read(Path dataDir) {
     Map<String, List<ReusePair>> byArticle = new HashMap<>();
+    PassageCopies copies = new PassageCopies();
     try {
       ReuseFile.Contents c = ReuseFile.read(dataDir);
       if (c != null) {
         for (ReusePair p : c.pairs()) {
           byArticle.computeIfAbsent(p.toArticle(), k -> new ArrayList<>()).add(p);
           byArticle.computeIfAbsent(p.fromArticle(), k -> new ArrayList<>()).add(p);
+          copies.add(p.fromArticle(), p.fromStart(), p.fromEnd(), p.toArticle(), p.toStart(), p.toEnd());
         }
       }
     } catch (IOException e) {
       System.err.println("marsad: " + ReuseFile.path(dataDir) + ": reuse not shown in the stories: " + e.getMessage());
     }
-    return new StoryReuse(byArticle);
+    return new StoryReuse(byArticle, copies);
+  }
+
+  /** The passages as a summary constraint: never quote two copies of one passage. */
+  org.marsad.core.summary.CopiedText copiedText() {
+    return copies;
   }
 
   /** Every passage one of the story's articles copied or gave, each once, in the file's order by copy. */
