@@ -1,6 +1,7 @@
 package org.marsad.core.reuse;
 
 import java.util.Arrays;
+import org.marsad.core.util.KeyChains;
 
 /**
  * Where a target and a source share a seed: for each seed length, pairs (target word, source word) of the
