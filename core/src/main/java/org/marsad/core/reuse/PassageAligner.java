@@ -53,8 +53,8 @@ public final class PassageAligner {
     chosen.sort(Comparator.comparingInt(Region::targetFrom));
     List<Passage> out = new ArrayList<>(chosen.size());
     for (Region r : chosen) {
-      out.add(new Passage(source.start(r.sourceFrom()), source.end(r.sourceTo() - 1),
-          target.start(r.targetFrom()), target.end(r.targetTo() - 1), r.score(), tokens(target, r)));
+      out.add(new Passage(source.passageStart(r.sourceFrom()), source.passageEnd(r.sourceTo() - 1),
+          target.passageStart(r.targetFrom()), target.passageEnd(r.targetTo() - 1), r.score(), tokens(target, r)));
     }
     return out;
   }
