@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.marsad.core.util.Hash64;
+import org.marsad.core.util.KeyChains;
 
 /**
  * In-memory LSH index of MinHash signatures, answering "which earlier article does this one near-duplicate?".
@@ -26,7 +27,7 @@ public final class NearDuplicateIndex {
   public static final double DEFAULT_THRESHOLD = 0.6;
 
   private final double threshold;
-  private final BucketTable buckets = new BucketTable();
+  private final KeyChains buckets = new KeyChains(1024);
   private final List<String> ids = new ArrayList<>();
   private final List<int[]> signatures = new ArrayList<>();
 
@@ -58,7 +59,7 @@ public final class NearDuplicateIndex {
     int best = Integer.MAX_VALUE;
     for (int b = 0; b < BANDS; b++) {
       for (int e = buckets.first(bandKey(sig, b)); e >= 0; e = buckets.next(e)) {
-        int doc = buckets.doc(e);
+        int doc = buckets.value(e);
         // Chains run newest first; an older doc already accepted need not be compared again.
         if (doc < best && similarity(query, signatures.get(doc)) >= threshold) best = doc;
       }

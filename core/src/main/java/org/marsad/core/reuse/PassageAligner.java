@@ -16,6 +16,9 @@ import java.util.List;
  */
 public final class PassageAligner {
 
+  /** How many earlier regions a region may join across (see {@link #mergeNeighbours}). */
+  private static final int LOOK_BACK = 4;
+
   private final ReuseOptions options;
 
   public PassageAligner(ReuseOptions options) {
@@ -32,15 +35,16 @@ public final class PassageAligner {
         ? new int[] {options.seedWords(), options.longSeedWords()}
         : new int[] {options.seedWords()};
     SeedPairs seeds = SeedPairs.find(source, target, lengths, options.maxRepeats());
-    List<Region> kept = new ArrayList<>();
+    List<Region> found = new ArrayList<>();
     for (int[] cluster : SeedClusters.of(seeds, options.maxGap())) {
       Region r = Region.of(cluster, seeds);
       // Both sides must be long enough: a few source words matched by many target words is no passage.
       if (r.score() >= options.minScore() && tokens(target, r) >= options.minWords()
           && sourceTokens(source, r) >= options.minWords()) {
-        kept.add(r);
+        found.add(r);
       }
     }
+    List<Region> kept = mergeNeighbours(found);
     kept.sort(Comparator.comparingInt((Region r) -> r.targetCovered() + r.sourceCovered()).reversed());
     List<Region> chosen = new ArrayList<>();
     for (Region r : kept) {
@@ -49,8 +53,34 @@ public final class PassageAligner {
     chosen.sort(Comparator.comparingInt(Region::targetFrom));
     List<Passage> out = new ArrayList<>(chosen.size());
     for (Region r : chosen) {
-      out.add(new Passage(source.start(r.sourceFrom()), source.end(r.sourceTo() - 1),
-          target.start(r.targetFrom()), target.end(r.targetTo() - 1), r.score(), tokens(target, r)));
+      out.add(new Passage(source.passageStart(r.sourceFrom()), source.passageEnd(r.sourceTo() - 1),
+          target.passageStart(r.targetFrom()), target.passageEnd(r.targetTo() - 1), r.score(), tokens(target, r)));
+    }
+    return out;
+  }
+
+  /**
+   * Joins regions that follow each other within twice the gap on both sides, when the whole still has the
+   * coverage a passage needs: a rewritten sentence in the middle of a copied paragraph cuts it in two
+   * clusters, but a reader sees one passage (and PAN counts two detections of one case as a fault).
+   */
+  private List<Region> mergeNeighbours(List<Region> regions) {
+    regions.sort(Comparator.comparingInt(Region::targetFrom));
+    List<Region> out = new ArrayList<>();
+    int reach = 2 * options.maxGap();
+    for (Region r : regions) {
+      // Look back past a few small regions in between (chance matches elsewhere in the source).
+      boolean joined = false;
+      for (int k = out.size() - 1; k >= Math.max(0, out.size() - LOOK_BACK) && !joined; k--) {
+        Region candidate = out.get(k);
+        if (!candidate.isNear(r, reach)) continue;
+        Region both = candidate.join(r);
+        if (both.score() >= options.minScore()) {
+          out.set(k, both);
+          joined = true;
+        }
+      }
+      if (!joined) out.add(r);
     }
     return out;
   }

@@ -30,6 +30,20 @@ record Region(int targetFrom, int targetTo, int sourceFrom, int sourceTo, int ta
     return (targetCovered + sourceCovered) / (double) (targetTo - targetFrom + sourceTo - sourceFrom);
   }
 
+  /** Whether {@code o}, starting on the target side no earlier than this, lies within {@code reach} words on both sides. */
+  boolean isNear(Region o, int reach) {
+    int sourceDistance = Math.max(o.sourceFrom - sourceTo, sourceFrom - o.sourceTo);
+    return o.targetFrom - targetTo <= reach && sourceDistance <= reach;
+  }
+
+  /** The smallest region holding both; covered words add up, capped at the ranges' lengths. */
+  Region join(Region o) {
+    int tFrom = Math.min(targetFrom, o.targetFrom), tTo = Math.max(targetTo, o.targetTo);
+    int sFrom = Math.min(sourceFrom, o.sourceFrom), sTo = Math.max(sourceTo, o.sourceTo);
+    return new Region(tFrom, tTo, sFrom, sTo, Math.min(tTo - tFrom, targetCovered + o.targetCovered),
+        Math.min(sTo - sFrom, sourceCovered + o.sourceCovered));
+  }
+
   boolean overlapsOnTarget(Region o) {
     return targetFrom < o.targetTo && o.targetFrom < targetTo;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.marsad.core.util.KeyChains;
 
 /**
  * Finds which earlier texts a text may share passages with, without comparing all pairs: an inverted index

@@ -12,8 +12,9 @@ package org.marsad.core.reuse;
  * @param maxGap the largest run of content words without a seed inside one passage, on either side: how much
  *     rewriting a passage survives before it is cut in two
  * @param minScore a passage needs at least this share of its content words (both sides) covered by seeds
- * @param maxRepeats a seed that occurs more often than this in either text is ignored: it cannot say where
- *     a passage is, and its all-pairs matches would cost quadratic time
+ * @param maxRepeats a seed that occurs more often than this in either text (or, in texts over this many
+ *     thousand words, more than once per thousand words) is ignored: it cannot say where a passage is, and
+ *     its all-pairs matches would cost quadratic time
  * @param indexWords how many consecutive content words one {@link ReuseIndex} seed spans
  * @param indexWindow the index keeps, of every window of this many consecutive seeds, the one of least hash
  *     (winnowing): any shared run of {@code indexWindow + indexWords - 1} content words still shares a kept

@@ -29,18 +29,26 @@ public final class ReuseText {
   private final int[] ends;
   private final int[] tokenIndex;
   private final long[] keys;
-  /** Index of the first content word of each sentence, ascending. */
-  private final int[] sentenceFirstWords;
+  /** Per content word: {@link #FIRST_IN_SENTENCE} and {@link #LAST_IN_SENTENCE} flags. */
+  private final byte[] edges;
+  /** Char start and end of each sentence, in text order. */
+  private final int[] sentenceStarts;
+  private final int[] sentenceEnds;
+
+  private static final byte FIRST_IN_SENTENCE = 1;
+  private static final byte LAST_IN_SENTENCE = 2;
 
   private ReuseText(String text, int tokenCount, int[] starts, int[] ends, int[] tokenIndex, long[] keys,
-      int[] sentenceFirstWords) {
+      byte[] edges, int[] sentenceStarts, int[] sentenceEnds) {
     this.text = text;
     this.tokenCount = tokenCount;
     this.starts = starts;
     this.ends = ends;
     this.tokenIndex = tokenIndex;
     this.keys = keys;
-    this.sentenceFirstWords = sentenceFirstWords;
+    this.edges = edges;
+    this.sentenceStarts = sentenceStarts;
+    this.sentenceEnds = sentenceEnds;
   }
 
   /**
@@ -54,28 +62,40 @@ public final class ReuseText {
     int[] ends = new int[n];
     int[] tokenIndex = new int[n];
     long[] keys = new long[n];
-    int[] firstWords = new int[sentences.size()];
+    byte[] edges = new byte[n];
+    int[] sentenceStarts = new int[sentences.size()];
+    int[] sentenceEnds = new int[sentences.size()];
+    for (int k = 0; k < sentenceStarts.length; k++) {
+      sentenceStarts[k] = sentences.get(k).start();
+      sentenceEnds[k] = sentences.get(k).end();
+    }
     int words = 0;
     int sentence = 0;
+    int previousSentence = -2;
     char[] buf = new char[32];
     for (int i = 0; i < n; i++) {
       int len = norm.normalizedLength(i);
       if (ContentWords.isStop(norm.hash(i), len)) continue;
       if (len > buf.length) buf = new char[len * 2];
       norm.copyNormalized(i, buf);
-      // Sentences that end before this word get it as their first content word (empty ones share it).
-      while (sentence < firstWords.length && sentences.get(sentence).end() <= norm.start(i)) {
-        firstWords[sentence++] = words;
-      }
       starts[words] = norm.start(i);
       ends[words] = norm.end(i);
       tokenIndex[words] = i;
       keys[words] = ContentWords.stemHash(buf, len);
+      // Which sentence holds the word (-1: none, e.g. a token the caller's sentences skip).
+      while (sentence < sentenceEnds.length && sentenceEnds[sentence] <= starts[words]) sentence++;
+      int in = sentence < sentenceStarts.length && sentenceStarts[sentence] <= starts[words] ? sentence : -1;
+      if (in != previousSentence) {
+        if (in >= 0) edges[words] |= FIRST_IN_SENTENCE;
+        if (words > 0 && previousSentence >= 0) edges[words - 1] |= LAST_IN_SENTENCE;
+      }
+      previousSentence = in;
       words++;
     }
-    while (sentence < firstWords.length) firstWords[sentence++] = words;
+    if (words > 0 && previousSentence >= 0) edges[words - 1] |= LAST_IN_SENTENCE;
     return new ReuseText(text, n, Arrays.copyOf(starts, words), Arrays.copyOf(ends, words),
-        Arrays.copyOf(tokenIndex, words), Arrays.copyOf(keys, words), firstWords);
+        Arrays.copyOf(tokenIndex, words), Arrays.copyOf(keys, words), Arrays.copyOf(edges, words),
+        sentenceStarts, sentenceEnds);
   }
 
   /** Prepares a plain text: tokenizes the whole of it and splits it into sentences line by line. */
@@ -131,7 +151,21 @@ public final class ReuseText {
     return tokenIndex[word];
   }
 
-  int[] sentenceFirstWords() {
-    return sentenceFirstWords;
+  /**
+   * Where a passage starting at {@code word} starts: its sentence's start when no content word of that
+   * sentence comes before it (so a leading «و» or «في» and an opening quote come along), else the word's.
+   */
+  int passageStart(int word) {
+    return (edges[word] & FIRST_IN_SENTENCE) != 0 ? sentenceStarts[sentenceOf(word)] : starts[word];
+  }
+
+  /** Where a passage ending at {@code word} ends: its sentence's end when it is the sentence's last content word. */
+  int passageEnd(int word) {
+    return (edges[word] & LAST_IN_SENTENCE) != 0 ? sentenceEnds[sentenceOf(word)] : ends[word];
+  }
+
+  private int sentenceOf(int word) {
+    int k = Arrays.binarySearch(sentenceStarts, starts[word]);
+    return k >= 0 ? k : -k - 2;
   }
 }

@@ -1,14 +1,16 @@
 package org.marsad.core.reuse;
 
 import java.util.Arrays;
+import org.marsad.core.util.KeyChains;
 
 /**
  * Where a target and a source share a seed: for each seed length, pairs (target word, source word) of the
  * first content word of an equal run of that many stem keys. Seeds too frequent in either text are left
- * out (see {@link ReuseOptions#maxRepeats()}), so single words that a long text repeats only count inside
- * longer seeds. Arrays, not objects: a long pair can have tens of thousands.
+ * out (see {@link #repeatLimit}), so single words that a text repeats often only count inside longer seeds. Arrays, not objects: a long pair can have tens of thousands.
  */
 final class SeedPairs {
+
+  static final int WORDS_PER_REPEAT = 1000;
 
   int[] target = new int[64];
   int[] source = new int[64];
@@ -28,6 +30,8 @@ final class SeedPairs {
     int sourceGrams = source.wordCount() - n + 1;
     int targetGrams = target.wordCount() - n + 1;
     if (sourceGrams <= 0 || targetGrams <= 0) return;
+    int sourceLimit = repeatLimit(source, maxRepeats);
+    int targetLimit = repeatLimit(target, maxRepeats);
     KeyChains inSource = new KeyChains(sourceGrams);
     for (int k = 0; k < sourceGrams; k++) inSource.add(source.gramKey(k, n), k);
     KeyChains inTarget = new KeyChains(targetGrams);
@@ -35,9 +39,18 @@ final class SeedPairs {
     for (int k = 0; k < targetGrams; k++) {
       long key = target.gramKey(k, n);
       int c = inSource.count(key);
-      if (c == 0 || c > maxRepeats || inTarget.count(key) > maxRepeats) continue;
+      if (c == 0 || c > sourceLimit || inTarget.count(key) > targetLimit) continue;
       for (int e = inSource.first(key); e != KeyChains.NONE; e = inSource.next(e)) add(k, inSource.value(e), n);
     }
+  }
+
+  /**
+   * How often a seed may occur in a text and still count: {@code maxRepeats}, or once per
+   * {@value #WORDS_PER_REPEAT} words in a longer text. A word used 20 times in a 30,000-word book still
+   * places a passage; 20 times in a news article it does not.
+   */
+  private static int repeatLimit(ReuseText text, int maxRepeats) {
+    return Math.max(maxRepeats, text.wordCount() / WORDS_PER_REPEAT);
   }
 
   private void add(int t, int s, int n) {

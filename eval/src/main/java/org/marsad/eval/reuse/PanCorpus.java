@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.marsad.core.reuse.ReuseText;
 
@@ -54,18 +55,21 @@ final class PanCorpus {
 
   private List<Doc> readDocs(Path folder) throws IOException {
     if (!Files.isDirectory(folder)) throw new IOException("no such folder: " + folder);
-    List<Doc> out = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     for (Path f : list(folder, ".txt", true)) {
       try {
-        String text = Files.readString(f, StandardCharsets.UTF_8);
-        out.add(new Doc(f.getFileName().toString(), text, ReuseText.of(text)));
+        texts.add(Files.readString(f, StandardCharsets.UTF_8));
+        names.add(f.getFileName().toString());
       } catch (CharacterCodingException e) {
         skip(f, new IOException("not UTF-8 text"));
       } catch (IOException e) {
         skip(f, e);
       }
     }
-    return out;
+    // Tokenizing and stemming is the slow part, and ReuseText.of is thread-safe.
+    return IntStream.range(0, names.size()).parallel()
+        .mapToObj(i -> new Doc(names.get(i), texts.get(i), ReuseText.of(texts.get(i)))).toList();
   }
 
   private void skip(Path file, IOException e) {

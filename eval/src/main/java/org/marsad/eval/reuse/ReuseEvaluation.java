@@ -33,28 +33,36 @@ public final class ReuseEvaluation {
   static final Map<String, String> OBFUSCATIONS = obfuscations();
 
   /**
-   * One system's figures; precision, recall, granularity and plagdet are NaN when the corpus has no gold.
+   * One system's figures; the scores are null when the corpus has no gold.
    *
-   * @param recallByObfuscation macro recall over the cases of each obfuscation
+   * @param recallByObfuscation macro recall over the cases of each obfuscation (empty when unscored)
    * @param millis wall time of indexing (shared by all systems, counted in each) and aligning
    */
-  public record SystemResult(String name, double plagdet, double precision, double recall, double granularity,
+  public record SystemResult(String name, Double plagdet, Double precision, Double recall, Double granularity,
       int detections, int detectedCases, Map<String, Double> recallByObfuscation, long millis) {}
 
   /**
    * @param scored whether the corpus had gold annotations to score against
-   * @param plagdetRatio the first system's plagdet over the baseline's (NaN when unscored)
+   * @param plagdetRatio the first system's plagdet over the baseline's (null when unscored)
    * @param skipped one line per file left out, with the reason
+   * @param seconds wall time of the whole run, reading and preparing the documents included
    */
   public record Report(String corpus, int suspiciousDocuments, int sourceDocuments, boolean scored, int cases,
-      Map<String, Integer> casesByObfuscation, List<SystemResult> systems, double plagdetRatio,
-      List<String> skipped) {
+      Map<String, Integer> casesByObfuscation, List<SystemResult> systems, Double plagdetRatio,
+      List<String> skipped, double seconds) {
 
     public String format() {
       StringBuilder sb = new StringBuilder();
       sb.append(String.format(Locale.ROOT, "reuse: %s: %d suspicious, %d source documents, %d cases%n", corpus,
           suspiciousDocuments, sourceDocuments, cases));
-      if (!scored) sb.append("no annotations in this corpus: nothing to score (detections only)\n");
+      if (!scored) {
+        sb.append("no annotations in this corpus: nothing to score (detections only)\n");
+        for (SystemResult s : systems) {
+          sb.append(String.format(Locale.ROOT, "%-12s %6d detections %8.1f seconds%n", s.name(), s.detections(),
+              s.millis() / 1000.0));
+        }
+        return sb.append(skippedLine()).toString();
+      }
       sb.append(String.format(Locale.ROOT, "%-12s %7s %7s %7s %7s %6s %6s", "system", "plagdet", "prec",
           "recall", "gran", "dets", "found"));
       for (String key : OBFUSCATIONS.values()) sb.append(String.format(Locale.ROOT, " %9s", shortName(key)));
@@ -63,20 +71,25 @@ public final class ReuseEvaluation {
         sb.append(String.format(Locale.ROOT, "%-12s %7.4f %7.4f %7.4f %7.4f %6d %6d", s.name(), s.plagdet(),
             s.precision(), s.recall(), s.granularity(), s.detections(), s.detectedCases()));
         for (String key : OBFUSCATIONS.values()) {
-          sb.append(String.format(Locale.ROOT, " %9.4f", s.recallByObfuscation().getOrDefault(key, Double.NaN)));
+          Double r = s.recallByObfuscation().get(key);
+          sb.append(r == null ? String.format(Locale.ROOT, " %9s", "-") : String.format(Locale.ROOT, " %9.4f", r));
         }
         sb.append(String.format(Locale.ROOT, " %8.1f%n", s.millis() / 1000.0));
       }
-      sb.append("recall per obfuscation (cases): ");
+      sb.append("cases per obfuscation: ");
       List<String> parts = new ArrayList<>();
       casesByObfuscation.forEach((k, n) -> parts.add(k + " " + n));
       sb.append(String.join(", ", parts)).append('\n');
-      if (systems.size() > 1 && scored) {
+      if (systems.size() > 1) {
         sb.append(String.format(Locale.ROOT, "plagdet ratio %s / %s: %.2f%n", systems.get(0).name(),
             systems.get(1).name(), plagdetRatio));
       }
-      if (!skipped.isEmpty()) sb.append(skipped.size()).append(" file(s) skipped\n");
-      return sb.toString();
+      return sb.append(skippedLine()).toString();
+    }
+
+    private String skippedLine() {
+      String time = String.format(Locale.ROOT, "%.1f seconds in all%n", seconds);
+      return skipped.isEmpty() ? time : skipped.size() + " file(s) skipped (reasons above)\n" + time;
     }
 
     private static String shortName(String key) {
@@ -104,6 +117,7 @@ public final class ReuseEvaluation {
    */
   public static Report run(Path corpusDir, Map<String, ReuseOptions> systems, Path detectionsDir,
       PrintStream errors) throws IOException {
+    long start = System.nanoTime();
     PanCorpus corpus = new PanCorpus(corpusDir, errors);
     Map<String, Integer> casesByObfuscation = new LinkedHashMap<>();
     for (Map.Entry<String, String> o : OBFUSCATIONS.entrySet()) {
@@ -125,9 +139,10 @@ public final class ReuseEvaluation {
       first = false;
       results.add(score(system.getKey(), corpus, detections, millis));
     }
-    double ratio = results.size() > 1 ? results.get(0).plagdet() / results.get(1).plagdet() : Double.NaN;
+    Double ratio = results.size() > 1 && corpus.annotated ? results.get(0).plagdet() / results.get(1).plagdet() : null;
     return new Report(corpusDir.toString(), corpus.suspicious.size(), corpus.sources.size(), corpus.annotated,
-        corpus.cases.size(), casesByObfuscation, results, ratio, corpus.skipped);
+        corpus.cases.size(), casesByObfuscation, results, ratio, corpus.skipped,
+        (System.nanoTime() - start) / 1e9);
   }
 
   /** Each suspicious document's detections, by document name, in the corpus's order. */
@@ -178,14 +193,13 @@ public final class ReuseEvaluation {
       long millis) {
     List<PanAnnotation> all = detections.values().stream().flatMap(List::stream).toList();
     if (!corpus.annotated) {
-      return new SystemResult(name, Double.NaN, Double.NaN, Double.NaN, Double.NaN, all.size(), 0, Map.of(),
-          millis);
+      return new SystemResult(name, null, null, null, null, all.size(), 0, Map.of(), millis);
     }
     PlagDet.Score s = PlagDet.score(corpus.cases, all);
     Map<String, Double> byObfuscation = new LinkedHashMap<>();
     for (Map.Entry<String, String> o : OBFUSCATIONS.entrySet()) {
       List<PanAnnotation> cases = corpus.cases.stream().filter(c -> o.getKey().equals(c.obfuscation())).toList();
-      byObfuscation.put(o.getValue(), cases.isEmpty() ? Double.NaN : PlagDet.macroRecall(cases, all));
+      if (!cases.isEmpty()) byObfuscation.put(o.getValue(), PlagDet.macroRecall(cases, all));
     }
     return new SystemResult(name, s.plagdet(), s.precision(), s.recall(), s.granularity(), all.size(),
         s.detectedCases(), byObfuscation, millis);

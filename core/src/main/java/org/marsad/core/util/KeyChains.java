@@ -1,14 +1,16 @@
-package org.marsad.core.reuse;
+package org.marsad.core.util;
 
 import java.util.Arrays;
 
 /**
  * A multimap from 64-bit keys to ints without boxing: an open-addressing table of keys, each with a count
- * and the head of a chain of entries (newest first). About 12 bytes an entry plus 16 a key. Not thread-safe.
+ * and the head of a chain of entries (newest first). About 8 bytes an entry plus 32 to 64 a key (the table
+ * is kept at most half full); at 62,555 articles a HashMap&lt;Long, List&lt;Integer&gt;&gt; of LSH buckets or
+ * seed postings would cost several times that. Not thread-safe.
  */
-final class KeyChains {
+public final class KeyChains {
 
-  static final int NONE = -1;
+  public static final int NONE = -1;
 
   private long[] keys;
   private int[] heads;
@@ -19,7 +21,7 @@ final class KeyChains {
   private int[] entryNext;
   private int entries;
 
-  KeyChains(int expectedEntries) {
+  public KeyChains(int expectedEntries) {
     int cap = Integer.highestOneBit(Math.max(16, expectedEntries * 2 - 1)) << 1;
     keys = new long[cap];
     heads = new int[cap];
@@ -29,7 +31,7 @@ final class KeyChains {
     entryNext = new int[entryValue.length];
   }
 
-  void add(long key, int value) {
+  public void add(long key, int value) {
     if ((used + 1) * 2 > keys.length) grow();
     int slot = slot(key);
     if (heads[slot] == NONE) {
@@ -46,29 +48,29 @@ final class KeyChains {
     counts[slot]++;
   }
 
-  /** Counts one more entry for a key already present, without storing it (see {@link ReuseIndex}'s cap). */
-  void countOnly(long key) {
+  /** Counts one more entry for a key already present, without storing it (a capped chain that still counts). */
+  public void countOnly(long key) {
     int slot = slot(key);
     if (heads[slot] == NONE) throw new IllegalStateException("countOnly on an absent key");
     counts[slot]++;
   }
 
   /** How many entries the key has (0 when absent). */
-  int count(long key) {
+  public int count(long key) {
     int slot = slot(key);
     return heads[slot] == NONE ? 0 : counts[slot];
   }
 
   /** Head entry of the key's chain, or {@link #NONE}; walk with {@link #next}, read with {@link #value}. */
-  int first(long key) {
+  public int first(long key) {
     return heads[slot(key)];
   }
 
-  int next(int entry) {
+  public int next(int entry) {
     return entryNext[entry];
   }
 
-  int value(int entry) {
+  public int value(int entry) {
     return entryValue[entry];
   }
 
