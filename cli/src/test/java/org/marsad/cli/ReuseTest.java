@@ -187,4 +187,39 @@ class ReuseTest {
     }
     return out;
   }
+
+  @Test
+  void anOutletsBoilerplateLineIsNotReuse() throws Exception {
+    // The six BBC articles of RepeatedLineBoilerplateTest share BBC Arabic's 17-word app notice, enough words
+    // for a passage; it is page furniture (marked boilerplate at ingest), and their bodies share nothing.
+    com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+    com.fasterxml.jackson.databind.node.ArrayNode records = json.createArrayNode();
+    String[] bodies = {
+        "قال وزير الخارجية الأمريكي جون كيري إن القصف العشوائي في حلب يرقى إلى جرائم حرب.",
+        "عقدت عشر دول غربية وعربية تدعم المعارضة السورية اجتماعا في باريس.",
+        "أفاد المرصد السوري بفرار أكثر من ألفي مدني من الأحياء الشرقية.",
+        "دعا رئيس المجلس المحلي لمدينة حلب إلى وقف الهجوم على شرق المدينة.",
+        "وصل وزير الخارجية الأمريكي إلى جنيف لإجراء محادثات طارئة حول النزاع السوري.",
+        "أعلنت قوات سوريا الديموقراطية بدء المرحلة الثانية من حملة غضب الفرات."};
+    for (int i = 0; i < bodies.length; i++) {
+      records.addObject().put("id", "bbc-" + i).put("source", "bbc").put("title", "خبر " + i)
+          .put("content", bodies[i] + "\n" + RepeatedLineBoilerplateTest.NOTICE);
+    }
+    // Two other outlets print the notice once each: there it is their text, and one copies the other.
+    records.addObject().put("id", "x-0").put("source", "x").put("title", "تطبيق")
+        .put("content", "نشرت بي بي سي تطبيقا جديدا للأخبار.\n" + RepeatedLineBoilerplateTest.NOTICE);
+    records.addObject().put("id", "y-0").put("source", "y").put("title", "إشعارات")
+        .put("content", "أعلنت القناة عن خدمة جديدة لقرائها.\n" + RepeatedLineBoilerplateTest.NOTICE);
+    Path in = Files.createDirectories(tmp.resolve("bbc-in"));
+    json.writeValue(in.resolve("articles.json").toFile(), records);
+    Path bbc = tmp.resolve("bbc-data");
+    Cli.Result r = Cli.run("analyze", in.toString(), "--data", bbc.toString(), "--json");
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(6, r.json().get("boilerplate_marked").asInt());
+    assertEquals(1, r.json().get("reuse_passages").asInt(), "x and y share the notice; BBC's copies are furniture");
+    JsonNode y = Cli.run("reuse", "--by-outlet", "--data", bbc.toString(), "--json").json().get("outlets");
+    long bbcCopied = -1;
+    for (JsonNode o : y) if (o.get("outlet").asText().equals("bbc")) bbcCopied = o.get("copied_chars").asLong();
+    assertEquals(0, bbcCopied);
+  }
 }
