@@ -54,8 +54,14 @@ final class StoriesText {
     if (!s.disagreements().isEmpty()) {
       out.println("  disagreements:");
       for (Story.DisagreementLine d : s.disagreements()) {
-        out.printf("  %s%s%s%s:%n", d.kind(), d.group() == null ? "" : " " + d.group(),
-            d.place() == null ? "" : " in " + d.place(), d.period() == null ? "" : ", " + d.period());
+        String why = switch (d.reason()) {
+          case "count_vs_named" -> " (the list names " + d.claims().get(0).members().size() + ", not "
+              + d.claims().get(0).value() + ")";
+          case "members" -> " (listed by some, not all: " + String.join("، ", d.unshared()) + ")";
+          default -> "";
+        };
+        out.printf("  %s%s%s%s%s:%n", d.kind(), d.group() == null ? "" : " " + d.group(),
+            d.place() == null ? "" : " in " + d.place(), d.period() == null ? "" : ", " + d.period(), why);
         for (Story.ClaimLine c : d.claims()) {
           out.printf("    %s  «%s»  [%s %d–%d]%n", c.outlet(), Display.oneLine(c.text()), c.article(), c.start(), c.end());
         }

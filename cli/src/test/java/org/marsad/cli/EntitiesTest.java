@@ -123,4 +123,25 @@ class EntitiesTest {
     }
     assertTrue(linked > 50, "the five seeds name dozens of entities; linked " + linked);
   }
+
+  @Test
+  void theParisStoryFlagsTheWesternListThatNamesFourOfFive() throws Exception {
+    // Seed 001: «ممثلو 5 دول غربية هي أميركا وبريطانيا وألمانيا وإيطاليا»: five counted, four named (France,
+    // the host, is missing). The Arab lists of 001 and 002 agree («المملكة» is Saudi Arabia), and every outlet
+    // counts ten countries, so this is the story's one disagreement.
+    JsonNode stories = Cli.run("stories", "--data", data.toString(), "--json").json().get("stories");
+    int found = 0;
+    for (JsonNode s : stories) {
+      for (JsonNode d : s.get("disagreements")) {
+        found++;
+        assertEquals("count_vs_named", d.get("reason").asText(), d.toString());
+        assertEquals("countries", d.get("kind").asText());
+        JsonNode claim = d.get("claims").get(0);
+        assertEquals(5, claim.get("value").asInt());
+        assertEquals(4, claim.get("members").size());
+        assertEquals("بريطانيا", claim.get("members").get(1).asText());
+      }
+    }
+    assertEquals(1, found);
+  }
 }

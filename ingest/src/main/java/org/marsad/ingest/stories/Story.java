@@ -94,12 +94,23 @@ public record Story(
   public record FigureLine(String text, long value, Long upper, boolean approx, String qualifier, String kind,
       String group, String place, String period, String article, int start, int end) {}
 
-  /** Figures that cannot all be true, with every claim. */
-  public record DisagreementLine(String kind, String group, String place, String period, List<ClaimLine> claims) {}
+  /**
+   * Figures or lists that cannot all be true, with every claim. {@code reason}: {@code figures} (the
+   * numbers differ), {@code count_vs_named} (a list names more or fewer members than its count) or
+   * {@code members} (lists of one group differ; {@code unshared} names what some lack).
+   */
+  public record DisagreementLine(String kind, String group, String place, String period, String reason,
+      List<String> unshared, List<ClaimLine> claims) {
 
-  /** One article's figure in a disagreement. */
+    public DisagreementLine {
+      reason = reason == null ? "figures" : reason; // a stories file from before lists were compared
+      unshared = unshared == null ? List.of() : unshared;
+    }
+  }
+
+  /** One article's figure (or list: {@code value} its count, {@code members} the names it gives) in a disagreement. */
   public record ClaimLine(String article, String outlet, String text, long value, boolean approx, String qualifier,
-      int start, int end) {}
+      int start, int end, List<String> members) {}
 
   /** A summary sentence: text == the cited article's text.substring(start, end). */
   public record SummaryLine(String text, String article, int start, int end) {}

@@ -7,6 +7,11 @@ import org.marsad.core.dates.PublicationDay;
 import org.marsad.core.disagreements.Claim;
 import org.marsad.core.disagreements.Disagreement;
 import org.marsad.core.disagreements.DisagreementFinder;
+import org.marsad.core.disagreements.ListClaim;
+import org.marsad.core.disagreements.ListDisagreement;
+import org.marsad.core.disagreements.ListDisagreementFinder;
+import org.marsad.core.disagreements.NamedList;
+import org.marsad.core.disagreements.NamedListFinder;
 import org.marsad.core.figures.Figure;
 import org.marsad.core.figures.FigureExtractor;
 import org.marsad.core.model.Article;
@@ -26,6 +31,8 @@ final class StoryClaims {
   private static final QuoteExtractor QUOTES = new QuoteExtractor();
   private static final FigureExtractor FIGURES = new FigureExtractor();
   private static final DisagreementFinder DISAGREEMENTS = new DisagreementFinder();
+  private static final NamedListFinder LISTS = new NamedListFinder();
+  private static final ListDisagreementFinder LIST_DISAGREEMENTS = new ListDisagreementFinder();
 
   record Result(List<Story.QuoteLine> quotes, List<Story.FigureLine> figures,
       List<Story.DisagreementLine> disagreements) {}
@@ -36,6 +43,7 @@ final class StoryClaims {
     List<Story.QuoteLine> quotes = new ArrayList<>();
     List<Story.FigureLine> figures = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
+    List<ListClaim> lists = new ArrayList<>();
     for (Article a : articles) {
       List<Quote> found;
       List<Figure> given;
@@ -60,6 +68,10 @@ final class StoryClaims {
           LocalDate day = PublicationDay.of(a.published());
           claims.add(new Claim(a.id(), a.outlet(), day == null ? null : day.toString(), f.kind(), f.group(), f.place(), f.period(), f.value(), f.upper(),
               f.approx(), f.qualifier(), f.text(), f.start(), f.end()));
+          NamedList list = LISTS.find(a, f);
+          if (list != null) {
+            lists.add(new ListClaim(a.id(), a.outlet(), list, a.text().substring(list.start(), list.end())));
+          }
         }
       }
     }
@@ -68,9 +80,20 @@ final class StoryClaims {
       List<Story.ClaimLine> lines = new ArrayList<>();
       for (Claim c : d.claims()) {
         lines.add(new Story.ClaimLine(c.article(), c.outlet(), c.text(), c.value(), c.approx(), c.qualifier(),
-            c.start(), c.end()));
+            c.start(), c.end(), null));
       }
-      disagreements.add(new Story.DisagreementLine(d.kind(), d.group(), d.place(), d.period(), lines));
+      disagreements.add(new Story.DisagreementLine(d.kind(), d.group(), d.place(), d.period(), "figures", List.of(),
+          lines));
+    }
+    for (ListDisagreement d : LIST_DISAGREEMENTS.find(lists)) {
+      List<Story.ClaimLine> lines = new ArrayList<>();
+      for (ListClaim c : d.claims()) {
+        List<String> members = c.list().members().stream().map(NamedList.Member::name).toList();
+        lines.add(new Story.ClaimLine(c.article(), c.outlet(), c.text(), c.list().count(), false, null,
+            c.list().start(), c.list().end(), members));
+      }
+      disagreements.add(new Story.DisagreementLine(d.kind(), d.qualifier(), null, null, d.reason(), d.unshared(),
+          lines));
     }
     return new Result(quotes, figures, disagreements);
   }
