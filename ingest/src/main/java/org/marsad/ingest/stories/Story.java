@@ -18,8 +18,8 @@ import java.util.List;
  * @param quotes who said what, in article order
  * @param figures the counted quantities its articles give
  * @param disagreements figures of one kind, group, place and period that its articles give incompatibly
- * @param reuse the passages its articles share with other articles (in or out of the story), each oriented
- *     from its likely source to the copy
+ * @param reuse the passages its articles share with each other, each oriented from its likely source to
+ *     the copy
  */
 public record Story(
     String id,

@@ -47,10 +47,20 @@ final class StoryReuse {
     return copies;
   }
 
-  /** Every passage one of the story's articles copied or gave, each once, in the file's order by copy. */
+  /**
+   * The passages the story's articles share with each other, each once, in the file's order by copy. A
+   * passage shared with another story's article is the article's (`marsad reuse ID`), not this story's:
+   * listing those here would repeat each wire passage in every story that reprinted it.
+   */
   List<ReusePair> of(Story s) {
+    Set<String> members = new java.util.HashSet<>();
+    for (Story.StoryArticle a : s.articles()) members.add(a.id());
     Set<ReusePair> out = new LinkedHashSet<>();
-    for (Story.StoryArticle a : s.articles()) out.addAll(byArticle.getOrDefault(a.id(), List.of()));
+    for (Story.StoryArticle a : s.articles()) {
+      for (ReusePair p : byArticle.getOrDefault(a.id(), List.of())) {
+        if (members.contains(p.fromArticle()) && members.contains(p.toArticle())) out.add(p);
+      }
+    }
     return List.copyOf(out);
   }
 }
