@@ -11,7 +11,8 @@ import org.marsad.core.util.KeyChains;
  * from seeds (runs of {@link ReuseOptions#indexWords()} stemmed content words, winnowed to about
  * {@code 2 / (indexWindow + 1)} of them) to the documents holding them. A seed found in more than
  * {@link ReuseOptions#maxSeedDocs()} documents is a stock phrase or boilerplate: it stops being stored and
- * stops counting. Memory: about 8 bytes a stored (seed, document) pair plus the key table.
+ * stops counting. Memory: 8 bytes a stored (seed, document) pair plus 32 to 64 bytes a distinct seed;
+ * on 62,199 news articles (16.6 M tokens) with the defaults, about 0.2 GB.
  *
  * <p>NOT thread-safe: one writer adds and queries; callers that share it must synchronize.
  */

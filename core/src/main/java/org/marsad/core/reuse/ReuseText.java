@@ -13,8 +13,9 @@ import org.marsad.core.util.Hash64;
 /**
  * One text prepared for alignment: its content words (tokens that are not stop words) in text order, each
  * with the original char offsets of its token, its stem key, and the index of its token among all tokens
- * (to count passage length in tokens as a reader would). About 20 bytes a content word, in primitive arrays.
- * Immutable, so thread-safe.
+ * (to count passage length in tokens as a reader would). About 21 bytes a content word, in primitive arrays:
+ * 280 MB for the 62,199 news articles of both corpora (the texts themselves not counted). Immutable, so
+ * thread-safe.
  */
 public final class ReuseText {
 
