@@ -66,4 +66,19 @@ class PassageAlignerTest {
     assertEquals(1, p.size());
     assertEquals(7, p.get(0).words());
   }
+
+  /** Texts with nothing to match (empty, punctuation, stop words only) give no passage and no candidate. */
+  @Test
+  void emptyAndStopWordTextsAreHarmless() {
+    PassageAligner aligner = new PassageAligner(ReuseOptions.defaults());
+    ReuseText copy = ReuseText.of(COPY);
+    for (String nothing : new String[] {"", " .. ، ", "في من على إلى عن"}) {
+      ReuseText t = ReuseText.of(nothing);
+      assertEquals(List.of(), aligner.align(copy, t));
+      assertEquals(List.of(), aligner.align(t, copy));
+      ReuseIndex index = new ReuseIndex(ReuseOptions.defaults());
+      index.add(1, t);
+      assertEquals(List.of(), index.candidates(t, 5));
+    }
+  }
 }
