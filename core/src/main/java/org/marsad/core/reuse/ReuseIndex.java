@@ -28,8 +28,9 @@ public final class ReuseIndex {
     this.options = options;
   }
 
-  /** Adds a document; ids are the caller's (e.g. a running number), and need not be dense. */
+  /** Adds a document; ids are the caller's (e.g. a running number), not negative, and need not be dense. */
   public void add(int docId, ReuseText text) {
+    if (docId < 0) throw new IllegalArgumentException("negative doc id " + docId);
     for (long key : seeds(text)) {
       // Past the cap the key is only counted, so that the chain stays bounded.
       if (postings.count(key) < options.maxSeedDocs()) postings.add(key, docId);
