@@ -18,8 +18,13 @@ import org.marsad.core.util.KeyChains;
  */
 public final class ReuseIndex {
 
-  /** An earlier document and how many distinct seeds it shares with the query. */
+  /** An earlier document and how many distinct seeds it shares with the query's best stretch. */
   public record Candidate(int docId, int sharedSeeds) {}
+
+  /** Content words in one stretch of a query (see {@link #candidates}). */
+  static final int WINDOW = 64;
+  /** The low bits of a query key that hold its stretch number instead (postings keys have them cleared). */
+  private static final long WINDOW_MASK = 0xFFFFFL;
 
   private final ReuseOptions options;
   private final KeyChains postings = new KeyChains(1 << 16);
@@ -73,11 +78,6 @@ public final class ReuseIndex {
     out.sort(Comparator.comparingInt(Candidate::sharedSeeds).reversed().thenComparingInt(Candidate::docId));
     return out.size() > maxCandidates ? List.copyOf(out.subList(0, maxCandidates)) : out;
   }
-
-  /** Content words in one stretch of a query (see {@link #candidates}). */
-  static final int WINDOW = 64;
-  /** The low bits of a query key that hold its stretch number instead (postings keys have them cleared). */
-  private static final long WINDOW_MASK = 0xFFFFFL;
 
   /**
    * The text's distinct winnowed seed keys: runs of {@code indexWords} words and, when the options ask for
