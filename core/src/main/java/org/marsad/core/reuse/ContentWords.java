@@ -29,12 +29,12 @@ final class ContentWords {
     return length < 2 || Arrays.binarySearch(STOP_HASHES, normalizedHash) >= 0;
   }
 
-  /** Stems {@code buf[0, len)} in place (buf is scratch) and returns the stem's hash. */
-  static long stemHash(char[] buf, int len) {
+  /** Stems {@code buf[0, len)} in place (buf is scratch) and returns the stem's 32-bit hash. */
+  static int stemHash(char[] buf, int len) {
     int n = len > 3 ? STEMMER.stem(buf, len) : len;
     long h = Hash64.seed();
     for (int i = 0; i < n; i++) h = Hash64.update(h, buf[i]);
-    return Hash64.mix(h);
+    return (int) (Hash64.mix(h) >>> 32);
   }
 
   private static long[] stopHashes() {

@@ -16,6 +16,8 @@ import java.util.List;
  */
 public final class PassageAligner {
 
+  /** Regions this many gaps apart, or closer, on both sides are joined (see {@link #mergeNeighbours}). */
+  private static final int JOIN_GAPS = 3;
   /** How many earlier regions a region may join across (see {@link #mergeNeighbours}). */
   private static final int LOOK_BACK = 4;
 
@@ -60,14 +62,14 @@ public final class PassageAligner {
   }
 
   /**
-   * Joins regions that follow each other within twice the gap on both sides, when the whole still has the
+   * Joins regions that follow each other within three gaps on both sides, when the whole still has the
    * coverage a passage needs: a rewritten sentence in the middle of a copied paragraph cuts it in two
    * clusters, but a reader sees one passage (and PAN counts two detections of one case as a fault).
    */
   private List<Region> mergeNeighbours(List<Region> regions) {
     regions.sort(Comparator.comparingInt(Region::targetFrom));
     List<Region> out = new ArrayList<>();
-    int reach = 2 * options.maxGap();
+    int reach = JOIN_GAPS * options.maxGap();
     for (Region r : regions) {
       // Look back past a few small regions in between (chance matches elsewhere in the source).
       boolean joined = false;

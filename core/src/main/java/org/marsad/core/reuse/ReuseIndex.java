@@ -11,14 +11,20 @@ import org.marsad.core.util.KeyChains;
  * from seeds (runs of {@link ReuseOptions#indexWords()} stemmed content words, winnowed to about
  * {@code 2 / (indexWindow + 1)} of them) to the documents holding them. A seed found in more than
  * {@link ReuseOptions#maxSeedDocs()} documents is a stock phrase or boilerplate: it stops being stored and
- * stops counting. Memory: about 8 bytes a stored (seed, document) pair plus the key table.
+ * stops counting. Memory: 8 bytes a stored (seed, document) pair plus 32 to 64 bytes a distinct seed;
+ * on 62,199 news articles (16.6 M tokens) with the defaults, about 0.2 GB.
  *
  * <p>NOT thread-safe: one writer adds and queries; callers that share it must synchronize.
  */
 public final class ReuseIndex {
 
-  /** An earlier document and how many distinct seeds it shares with the query. */
+  /** An earlier document and how many distinct seeds it shares with the query's best stretch. */
   public record Candidate(int docId, int sharedSeeds) {}
+
+  /** Content words in one stretch of a query (see {@link #candidates}). */
+  static final int WINDOW = 64;
+  /** The low bits of a query key that hold its stretch number instead (postings keys have them cleared). */
+  private static final long WINDOW_MASK = 0xFFFFFL;
 
   private final ReuseOptions options;
   private final KeyChains postings = new KeyChains(1 << 16);
@@ -27,8 +33,9 @@ public final class ReuseIndex {
     this.options = options;
   }
 
-  /** Adds a document; ids are the caller's (e.g. a running number), and need not be dense. */
+  /** Adds a document; ids are the caller's (e.g. a running number), not negative, and need not be dense. */
   public void add(int docId, ReuseText text) {
+    if (docId < 0) throw new IllegalArgumentException("negative doc id " + docId);
     for (long key : seeds(text)) {
       // Past the cap the key is only counted, so that the chain stays bounded.
       if (postings.count(key) < options.maxSeedDocs()) postings.add(key, docId);
@@ -71,11 +78,6 @@ public final class ReuseIndex {
     out.sort(Comparator.comparingInt(Candidate::sharedSeeds).reversed().thenComparingInt(Candidate::docId));
     return out.size() > maxCandidates ? List.copyOf(out.subList(0, maxCandidates)) : out;
   }
-
-  /** Content words in one stretch of a query (see {@link #candidates}). */
-  static final int WINDOW = 64;
-  /** The low bits of a query key that hold its stretch number instead (postings keys have them cleared). */
-  private static final long WINDOW_MASK = 0xFFFFFL;
 
   /**
    * The text's distinct winnowed seed keys: runs of {@code indexWords} words and, when the options ask for

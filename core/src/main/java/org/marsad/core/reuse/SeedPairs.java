@@ -26,6 +26,13 @@ final class SeedPairs {
     return out;
   }
 
+  /** Given seed pairs (target word, source word, length), for tests. */
+  static SeedPairs of(int[] target, int[] source, int[] length) {
+    SeedPairs out = new SeedPairs();
+    for (int i = 0; i < target.length; i++) out.add(target[i], source[i], length[i]);
+    return out;
+  }
+
   private void addSeeds(ReuseText source, ReuseText target, int n, int maxRepeats) {
     int sourceGrams = source.wordCount() - n + 1;
     int targetGrams = target.wordCount() - n + 1;

@@ -57,24 +57,27 @@ class PassageAlignerSeedsTest {
   }
 
   /**
-   * 002 runs 000's paragraph on the flight from eastern Aleppo verbatim, inside a longer paragraph of its own
-   * (000 has it as a paragraph of its own): «ودفع التصعيد العسكري ... تحت سيطرة قوات النظام.», two whole
-   * sentences on both sides, so the passage runs from sentence start to sentence end, the full stop included.
+   * 002 runs 000's paragraph on the flight from eastern Aleppo verbatim, «ودفع التصعيد العسكري ... تحت سيطرة
+   * قوات النظام.», and goes on with the Observatory's figure, which 000 gives after a «اقرأ أيضا» line:
+   * «وأفاد [مدير] المرصد السوري [رامي عبد الرحمن عن] «فرار أكثر من ألفي مدني» السبت، من الأحياء الشرقية.»
+   * The two matched stretches are a few words apart on both sides, so they make one passage, from sentence
+   * start to sentence end, the last full stop included. The words the two texts do not share (the read-also
+   * line, the director's name) keep the score below 1.
    */
   @Test
   void findsTheFlightParagraphInSeed002() {
     String s000 = Seeds.text(0);
     String s002 = Seeds.text(2);
-    String copied = "ودفع التصعيد العسكري عشرات الآلاف من سكان الأحياء الشرقية إلى الفرار. "
-        + "وتوجه معظمهم إلى أحياء تحت سيطرة قوات النظام.";
-    int target = s000.indexOf(copied);
-    int source = s002.indexOf(copied);
+    String first = "ودفع التصعيد العسكري عشرات الآلاف من سكان الأحياء الشرقية إلى الفرار.";
+    String last = "السبت، من الأحياء الشرقية.";
+    int target = s000.indexOf(first);
+    int source = s002.indexOf(first);
     assertTrue(target > 0 && source > 0);
     Passage p = align(2, 0).stream().filter(x -> x.targetStart() == target).findFirst().orElseThrow();
-    assertEquals(List.of(target + copied.length(), source, source + copied.length()),
+    assertEquals(List.of(s000.indexOf(last, target) + last.length(), source, s002.indexOf(last, source) + last.length()),
         List.of(p.targetEnd(), p.sourceStart(), p.sourceEnd()));
-    assertEquals(1.0, p.score(), 1e-9);
-    assertEquals(19, p.words());
+    assertTrue(s000.substring(p.targetStart(), p.targetEnd()).contains("اقرأ أيضا"));
+    assertTrue(p.score() > 0.7 && p.score() < 1, "score " + p.score());
   }
 
   /** 003 and 004 copy nothing from 000-002, and nothing of theirs is copied there: no passage either way. */
