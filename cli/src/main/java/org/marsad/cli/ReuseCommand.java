@@ -67,9 +67,9 @@ final class ReuseCommand implements Callable<Integer> {
           String.join(", ", from));
     }
     t.print(System.out);
-    System.out.println("COPIED: text whose likely source is another outlet's article (earlier day, or a wire on the");
-    System.out.println("same day); SAME_OUTLET: repeated from the outlet's own articles; passages of "
-        + reuse.minWords() + " words or more.");
+    System.out.println("COPIED: text whose likely source is another outlet's article (a wire's within a day, else the");
+    System.out.println("earlier day, else the one stored first); SAME_OUTLET: repeated from the outlet's own articles;");
+    System.out.println("passages of " + reuse.minWords() + " words or more.");
     return 0;
   }
 
