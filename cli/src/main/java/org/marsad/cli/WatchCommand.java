@@ -84,6 +84,9 @@ final class WatchCommand implements Callable<Integer> {
       description = "Shortest copied passage reported, in words (default: ${DEFAULT-VALUE}).")
   int minWords;
 
+  @Option(names = "--json", description = "Print each batch as one JSON object per line on stdout.")
+  boolean json;
+
   @Override
   public Integer call() throws Exception {
     if (intervalSeconds < 1) throw new IllegalArgumentException("--interval must be >= 1");
@@ -122,13 +125,13 @@ final class WatchCommand implements Callable<Integer> {
             watchers, new ReuseBuilder(ReuseOptions.defaults().withMinWords(minWords)),
             new StoryBuilder(ClusteringOptions.defaults(),
                 new SummaryOptions(SummaryOptions.defaults().maxSentences(), summaryWords)));
-        WatchText text = new WatchText(System.out, System.err, !once);
+        WatchText text = new WatchText(System.out, System.err, !once, json ? id -> rowOf(store, id) : null);
         WatchLoop loop = new WatchLoop(runner, TICK, text::batch);
         if (once) {
           for (String file : loop.once()) text.stillWriting(file);
           return text.failures() > 0 ? 1 : 0; // cron mails the failure
         }
-        text.started(feeds.size(), folders.size(), data.dir, intervalSeconds);
+        if (!json) text.started(feeds.size(), folders.size(), data.dir, intervalSeconds);
         Thread hook = new Thread(() -> {
           loop.stop();
           try {
@@ -146,6 +149,14 @@ final class WatchCommand implements Callable<Integer> {
       }
     } finally {
       closed.countDown();
+    }
+  }
+
+  private static java.util.Map<String, Object> rowOf(ArticleStore store, String id) {
+    try {
+      return ArticleJson.row(store.get(id).orElseThrow());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

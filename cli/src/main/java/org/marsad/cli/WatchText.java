@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import org.marsad.ingest.IngestReport;
 import org.marsad.ingest.Skip;
 import org.marsad.ingest.watch.SourcePass;
@@ -13,20 +15,27 @@ import org.marsad.ingest.watch.WatchBatch;
 
 /**
  * What marsad watch prints: one line per batch that stored something (what was new, from where, what the
- * stories did) on stdout, and one line per failure or skipped input on stderr.
+ * stories did) on stdout, or with --json one JSON object per line (see {@link WatchJson}), and one line per
+ * failure or skipped input on stderr.
  */
 final class WatchText {
 
   private final PrintStream out;
   private final PrintStream err;
   private final boolean quietWhenNothingNew;
+  private final Function<String, Map<String, Object>> jsonRowOf;
   private int failures;
 
-  /** @param quietWhenNothingNew the long-running loop prints nothing for empty passes; --once always reports */
-  WatchText(PrintStream out, PrintStream err, boolean quietWhenNothingNew) {
+  /**
+   * @param quietWhenNothingNew the long-running loop prints nothing for empty passes; --once always reports
+   * @param jsonRowOf for --json, the ARTICLE_ROW of a stored id; null for text
+   */
+  WatchText(PrintStream out, PrintStream err, boolean quietWhenNothingNew,
+      Function<String, Map<String, Object>> jsonRowOf) {
     this.out = out;
     this.err = err;
     this.quietWhenNothingNew = quietWhenNothingNew;
+    this.jsonRowOf = jsonRowOf;
   }
 
   void started(int feeds, int folders, Path data, long intervalSeconds) {
@@ -42,6 +51,11 @@ final class WatchText {
       } else if (p.report() != null) {
         for (Skip s : p.report().skips()) err.println("marsad: " + s.message());
       }
+    }
+    boolean failed = batch.passes().stream().anyMatch(SourcePass::failed);
+    if (jsonRowOf != null) {
+      if (batch.stored() > 0 || failed || !quietWhenNothingNew) Json.printLine(out, WatchJson.of(batch, jsonRowOf));
+      return;
     }
     if (batch.stored() == 0 && quietWhenNothingNew) return;
     out.println(line(batch));

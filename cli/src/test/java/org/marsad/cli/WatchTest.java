@@ -110,6 +110,24 @@ class WatchTest {
   }
 
   @Test
+  void jsonPrintsOneObjectPerBatch() throws Exception {
+    Cli.Result r = Cli.run("watch", "--once", "--json", url(), "--data", data.toString());
+    assertEquals(0, r.exit(), r.err());
+    assertEquals(1, r.out().strip().lines().count(), r.out());
+    JsonNode batch = r.json();
+    assertEquals(3, batch.get("stored").asInt());
+    JsonNode source = batch.get("sources").get(0);
+    assertEquals(url(), source.get("source").asText());
+    assertTrue(source.get("failure").isNull());
+    List<String> ids = new ArrayList<>();
+    for (JsonNode a : source.get("articles")) ids.add(a.get("source_id").asText());
+    assertEquals(List.of("https://news.example/aleppo/000", "https://news.example/aleppo/001",
+        "https://news.example/aleppo/002"), ids);
+    assertEquals("news.example", source.get("articles").get(0).get("outlet").asText());
+    assertTrue(batch.get("stories_changed").asInt() >= 1, batch.toString());
+  }
+
+  @Test
   void aFailingFeedIsOneLineAndExitsOneInOnceMode() {
     status = 503;
     Cli.Result r = Cli.run("watch", "--once", url(), "--interval", "60", "--data", data.toString());
