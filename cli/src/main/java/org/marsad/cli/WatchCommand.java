@@ -120,18 +120,13 @@ final class WatchCommand implements Callable<Integer> {
       }
       List<FolderWatcher> watchers = new ArrayList<>();
       try {
-        for (Path f : folders) watchers.add(new FolderWatcher(f, Duration.ofSeconds(rescanSeconds), clock));
+        for (Path f : folders) watchers.add(new FolderWatcher(f, Duration.ofSeconds(rescanSeconds), clock, data.dir));
         BatchRunner runner = new BatchRunner(store, new Ingester(store, options, IngestListener.NONE), feeds,
             watchers, new ReuseBuilder(ReuseOptions.defaults().withMinWords(minWords)),
             new StoryBuilder(ClusteringOptions.defaults(),
                 new SummaryOptions(SummaryOptions.defaults().maxSentences(), summaryWords)));
         WatchText text = new WatchText(System.out, System.err, !once, json ? id -> rowOf(store, id) : null);
         WatchLoop loop = new WatchLoop(runner, TICK, text::batch);
-        if (once) {
-          for (String file : loop.once()) text.stillWriting(file);
-          return text.failures() > 0 ? 1 : 0; // cron mails the failure
-        }
-        if (!json) text.started(feeds.size(), folders.size(), data.dir, intervalSeconds);
         Thread hook = new Thread(() -> {
           loop.stop();
           try {
@@ -142,8 +137,17 @@ final class WatchCommand implements Callable<Integer> {
           }
         }, "marsad-watch-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        loop.run();
-        return 0;
+        try {
+          if (once) {
+            for (String file : loop.once()) text.stillWriting(file);
+            return text.failures() > 0 ? 1 : 0; // cron mails the failure
+          }
+          if (!json) text.started(feeds.size(), folders.size(), data.dir, intervalSeconds);
+          loop.run();
+          return 0;
+        } finally {
+          removeHook(hook);
+        }
       } finally {
         for (FolderWatcher w : watchers) closeQuietly(w);
       }
@@ -157,6 +161,15 @@ final class WatchCommand implements Callable<Integer> {
       return ArticleJson.row(store.get(id).orElseThrow());
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** After a normal end; during a shutdown the hook is running and cannot be removed, nor needs to be. */
+  private static void removeHook(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is what stopped us
     }
   }
 

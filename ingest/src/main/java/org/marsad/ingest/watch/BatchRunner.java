@@ -22,6 +22,7 @@ public final class BatchRunner {
   private final List<FolderWatcher> folders;
   private final ReuseBuilder reuse;
   private final StoryBuilder stories;
+  private boolean caughtUp;
 
   public BatchRunner(ArticleStore store, Ingester ingester, List<FeedPoller> feeds, List<FolderWatcher> folders,
       ReuseBuilder reuse, StoryBuilder stories) {
@@ -54,7 +55,10 @@ public final class BatchRunner {
     StoryBuilder.Result storied = null;
     long stored = 0;
     for (SourcePass p : passes) stored += p.stored();
-    if (stored > 0) {
+    // The first pass analyses whatever happens: a watch killed between its ingest and its story update, or an
+    // ingest run without analyze, left articles no story holds, and they should not wait for the next news.
+    if (stored > 0 || (!caughtUp && store.count() > 0)) {
+      caughtUp = true;
       // Reuse first: the stories list the passages their articles share.
       reused = reuse.update(store);
       storied = stories.update(store);

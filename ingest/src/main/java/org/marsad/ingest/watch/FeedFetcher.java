@@ -62,6 +62,9 @@ public final class FeedFetcher {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return FeedResponse.failure(0, null, "interrupted");
+    } catch (RuntimeException e) {
+      // One odd feed (a header the client rejects, say) must not stop the watch of the others.
+      return FeedResponse.failure(0, null, e.getClass().getSimpleName() + ": " + e.getMessage());
     }
     return read(response);
   }

@@ -22,6 +22,10 @@ public final class FeedPoller {
 
   public FeedPoller(String url, FeedFetcher fetcher, FeedStateFile state, PollSchedule schedule) {
     this.url = URI.create(url);
+    // Checked here, once: a URL the HTTP client cannot send must fail the start, not every poll.
+    if (this.url.getScheme() == null || !this.url.getScheme().matches("(?i)https?") || this.url.getHost() == null) {
+      throw new IllegalArgumentException("not an http(s) feed URL with a host: " + url);
+    }
     this.label = url;
     this.fetcher = fetcher;
     this.state = state;

@@ -46,6 +46,7 @@ public final class FolderWatcher implements Closeable {
   private record Stamp(long size, FileTime modified) {}
 
   private final Path root;
+  private final Path excluded;
   private final Clock clock;
   private final Duration rescanEvery;
   private final WatchService events; // null where the filesystem gives none
@@ -58,8 +59,14 @@ public final class FolderWatcher implements Closeable {
   private Instant lastRescan;
 
   public FolderWatcher(Path root, Duration rescanEvery, Clock clock) throws IOException {
+    this(root, rescanEvery, clock, null);
+  }
+
+  /** @param excluded a folder under root never to read (the store's own data dir, which changes on every batch), or null */
+  public FolderWatcher(Path root, Duration rescanEvery, Clock clock, Path excluded) throws IOException {
     if (!Files.isDirectory(root)) throw new IOException("not a folder: " + root);
     this.root = root;
+    this.excluded = excluded == null ? null : excluded.toAbsolutePath().normalize();
     this.clock = clock;
     this.rescanEvery = rescanEvery;
     WatchService ws;
@@ -122,6 +129,7 @@ public final class FolderWatcher implements Closeable {
           continue;
         }
         Path child = dir.resolve((Path) event.context());
+        if (isHidden(child)) continue;
         if (Files.isDirectory(child)) walk(child);
         else if (isCandidateName(child)) pending.putIfAbsent(child, null);
       }
@@ -139,6 +147,7 @@ public final class FolderWatcher implements Closeable {
 
   /** Registers every folder under dir and makes each new or changed file a candidate. */
   private void walk(Path dir) {
+    if (dir.toAbsolutePath().normalize().equals(excluded)) return;
     register(dir);
     List<Path> children = new ArrayList<>();
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {

@@ -112,6 +112,18 @@ class FolderWatcherTest {
   }
 
   @Test
+  void theStoresOwnFolderIsNotWatched() throws Exception {
+    Path inside = incoming.resolve("marsad-data");
+    Files.createDirectories(inside.resolve("index"));
+    Files.writeString(inside.resolve("index").resolve("segments_1"), "written by the store on every batch");
+    Files.copy(Seeds.file("003"), incoming.resolve("003.txt"));
+    try (FolderWatcher watcher = new FolderWatcher(incoming, Duration.ZERO, clock, inside)) {
+      watcher.completeFiles();
+      assertEquals(List.of(incoming.resolve("003.txt")), watcher.completeFiles());
+    }
+  }
+
+  @Test
   void partialDownloadsAndHiddenFilesAreIgnored() throws Exception {
     try (FolderWatcher watcher = new FolderWatcher(incoming, Duration.ZERO, clock)) {
       Files.copy(Seeds.file("002"), incoming.resolve("002.txt.part"));
