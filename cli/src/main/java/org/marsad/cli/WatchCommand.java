@@ -96,8 +96,7 @@ final class WatchCommand implements Callable<Integer> {
     List<String> feedUrls = new ArrayList<>();
     List<Path> folders = new ArrayList<>();
     for (String s : sources) {
-      String lower = s.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("http://") || lower.startsWith("https://")) feedUrls.add(s);
+      if (isFeedUrl(s)) feedUrls.add(s);
       else if (Files.isDirectory(Path.of(s))) folders.add(Path.of(s));
       else throw new IllegalArgumentException("not a feed URL (http:// or https://) or a folder: " + s);
     }
@@ -110,14 +109,7 @@ final class WatchCommand implements Callable<Integer> {
     CountDownLatch closed = new CountDownLatch(1);
     // Opened first: a store another process writes to fails here, before any feed is fetched.
     try (ArticleStore store = ArticleStore.open(data.dir)) {
-      FeedStateFile state = FeedStateFile.load(data.dir);
-      FeedFetcher fetcher = new FeedFetcher(Duration.ofSeconds(10), Duration.ofSeconds(60),
-          readerOptions.maxFileBytes(), clock);
-      List<FeedPoller> feeds = new ArrayList<>();
-      for (String url : feedUrls) {
-        feeds.add(new FeedPoller(url, fetcher, state, new PollSchedule(clock,
-            Duration.ofSeconds(intervalSeconds), Duration.ofSeconds(maxIntervalSeconds))));
-      }
+      List<FeedPoller> feeds = feedPollers(feedUrls, readerOptions.maxFileBytes(), clock);
       List<FolderWatcher> watchers = new ArrayList<>();
       try {
         for (Path f : folders) watchers.add(new FolderWatcher(f, Duration.ofSeconds(rescanSeconds), clock, data.dir));
@@ -154,6 +146,23 @@ final class WatchCommand implements Callable<Integer> {
     } finally {
       closed.countDown();
     }
+  }
+
+  private static boolean isFeedUrl(String arg) {
+    String lower = arg.toLowerCase(Locale.ROOT);
+    return lower.startsWith("http://") || lower.startsWith("https://");
+  }
+
+  /** One poller per feed, sharing one HTTP client and the validators saved in the data dir. */
+  private List<FeedPoller> feedPollers(List<String> urls, long maxBytes, Clock clock) {
+    FeedStateFile state = FeedStateFile.load(data.dir);
+    FeedFetcher fetcher = new FeedFetcher(Duration.ofSeconds(10), Duration.ofSeconds(60), maxBytes, clock);
+    List<FeedPoller> feeds = new ArrayList<>();
+    for (String url : urls) {
+      feeds.add(new FeedPoller(url, fetcher, state, new PollSchedule(clock,
+          Duration.ofSeconds(intervalSeconds), Duration.ofSeconds(maxIntervalSeconds))));
+    }
+    return feeds;
   }
 
   private static java.util.Map<String, Object> rowOf(ArticleStore store, String id) {
