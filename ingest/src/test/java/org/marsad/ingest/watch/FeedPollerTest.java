@@ -81,6 +81,7 @@ class FeedPollerTest {
     // First poll: every item is stored and the stories are built.
     WatchBatch first = runner.pass();
     assertNull(server.lastRequest().getFirst("If-None-Match"), "nothing to validate against yet");
+    assertEquals("gzip", server.lastRequest().getFirst("Accept-Encoding"), "the server sends the feed gzipped");
     assertEquals(4, first.stored());
     assertNotNull(first.stories());
     Set<Set<String>> groups = new HashSet<>();
