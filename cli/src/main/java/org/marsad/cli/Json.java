@@ -30,6 +30,18 @@ final class Json {
     write(MAPPER, out, value);
   }
 
+  /** One compact document on one line, for commands that print a stream of them (JSON Lines). */
+  static void printLine(PrintStream out, Object value) {
+    try {
+      out.println(COMPACT.writeValueAsString(value));
+      out.flush();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final ObjectMapper COMPACT = new ObjectMapper();
+
   /** Streams the document (all stories of a big corpus run to hundreds of MB: never one String). */
   private static void write(ObjectMapper mapper, PrintStream out, Object value) {
     try {

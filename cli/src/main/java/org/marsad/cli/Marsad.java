@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       AnalyzeCommand.class,
+      WatchCommand.class,
       StoriesCommand.class,
       StoryCommand.class,
       ArticlesCommand.class,

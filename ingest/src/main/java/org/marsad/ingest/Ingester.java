@@ -56,9 +56,34 @@ public final class Ingester {
 
   /** Ingests every path in order and commits. Bad input is reported and skipped; store failures throw. */
   public IngestReport ingest(List<Path> paths) throws IOException {
-    long startNanos = System.nanoTime();
     long totalBytes = 0;
     for (Path p : paths) totalBytes += SourceReader.totalBytes(p);
+    return run(totalBytes, (reader, l) -> {
+      for (Path p : paths) reader.read(p, l);
+    });
+  }
+
+  /** Ingests files found under {@code root} (source ids relative to it, as an ingest of root gives), in order. */
+  public IngestReport ingestFilesUnder(Path root, List<Path> files) throws IOException {
+    long totalBytes = 0;
+    for (Path f : files) totalBytes += f.toFile().length();
+    return run(totalBytes, (reader, l) -> {
+      for (Path f : files) reader.readFileUnder(root, f, l);
+    });
+  }
+
+  /** Ingests the items of a feed fetched from {@code url}; a body that is not RSS/Atom is one skip. */
+  public IngestReport ingestFeed(String url, byte[] body) throws IOException {
+    return run(body.length, (reader, l) -> reader.readFeed(url, body, l));
+  }
+
+  /** How one run reads its input: every article and skip goes to the listener, on the calling thread. */
+  private interface Reading {
+    void readAll(SourceReader reader, ReadListener listener);
+  }
+
+  private IngestReport run(long totalBytes, Reading reading) throws IOException {
+    long startNanos = System.nanoTime();
     listener.started(totalBytes);
 
     Tally tally = new Tally();
@@ -83,7 +108,11 @@ public final class Ingester {
         failIfWriterDied(writeFailure);
         tally.read.incrementAndGet();
         tally.textBytes.addAndGet(Utf8.length(raw.text()));
-        putInOrder(inOrder, pool.submit(() -> analyse(raw)), writeFailure);
+        if (options.skipKnownSources() && store.containsSource(raw.outlet(), raw.sourceId())) {
+          putInOrder(inOrder, CompletableFuture.completedFuture(Analysed.KNOWN), writeFailure);
+        } else {
+          putInOrder(inOrder, pool.submit(() -> analyse(raw)), writeFailure);
+        }
       }
 
       @Override
@@ -98,7 +127,7 @@ public final class Ingester {
       }
     };
     try {
-      for (Path p : paths) reader.read(p, readListener);
+      reading.readAll(reader, readListener);
       putInOrder(inOrder, CompletableFuture.completedFuture(Analysed.END), writeFailure);
       writing.get();
     } catch (InterruptedException e) {
@@ -143,6 +172,10 @@ public final class Ingester {
     while (true) {
       Analysed next = inOrder.take().get();
       if (next == Analysed.END) break;
+      if (next == Analysed.KNOWN) {
+        tally.duplicates++;
+        continue;
+      }
       if (next.skip() != null) {
         tally.skip(next.skip());
         listener.skipped(next.skip());
@@ -205,6 +238,8 @@ public final class Ingester {
   /** One article ready for the writer, or one skip, or the end marker. */
   private record Analysed(Article article, long[] signature, List<RepeatedLines.Line> lines, Skip skip) {
     static final Analysed END = new Analysed(null, null, null, null);
+    /** A duplicate recognised by its source before analysis. */
+    static final Analysed KNOWN = new Analysed(null, null, null, null);
 
     static Analysed skip(Skip s) {
       return new Analysed(null, null, null, s);

@@ -5,7 +5,6 @@ import java.io.IOException;
 import org.marsad.readers.archive.BoundedRead;
 import org.marsad.readers.archive.Gunzip;
 import org.marsad.readers.archive.ZipArchiveReader;
-import org.marsad.readers.encoding.DecodedText;
 import org.marsad.readers.encoding.TextDecoder;
 import org.marsad.readers.encoding.UndecodableTextException;
 import org.marsad.readers.feed.FeedReader;
@@ -67,6 +66,53 @@ final class FormatRouter {
     }
   }
 
+  /** A body that should be a feed: decoded like any file, then read as RSS/Atom, or skipped if it is not. */
+  void routeFeed(InputFile in, ReadListener listener) {
+    try {
+      String text = decodedText(in, listener);
+      if (text == null) return;
+      TextFormat format = TextFormatSniffer.sniff(text, "xml");
+      if (format == TextFormat.FEED || format == TextFormat.XML_OTHER) {
+        feed.read(in, text, listener);
+      } else {
+        listener.skipped(in.origin(), ReadListener.NO_ARTICLE_TEXT,
+            "not an RSS or Atom feed (the body is " + format.name().replace('_', ' ') + ")");
+      }
+    } catch (RuntimeException | StackOverflowError e) {
+      listener.skipped(in.origin(), ReadListener.UNREADABLE_FILE, e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  /** The text of a file that is neither empty nor binary nor undecodable; else null, the skip reported. */
+  private static String decodedText(InputFile in, ReadListener listener) {
+    byte[] b = in.bytes();
+    if (b.length == 0) {
+      listener.skipped(in.origin(), ReadListener.EMPTY_FILE, "0 bytes");
+      return null;
+    }
+    String magic = BinarySignatures.magicName(b);
+    if (magic != null) {
+      listener.skipped(in.origin(), ReadListener.BINARY_FILE, magic);
+      return null;
+    }
+    if (BinarySignatures.hasNul(b, BinarySignatures.NUL_SCAN_BYTES) && !TextDecoder.hasUtf16Bom(b)) {
+      listener.skipped(in.origin(), ReadListener.BINARY_FILE, "NUL bytes in the first 8 KB");
+      return null;
+    }
+    String text;
+    try {
+      text = TextDecoder.decode(b).text();
+    } catch (UndecodableTextException e) {
+      listener.skipped(in.origin(), ReadListener.UNDECODABLE_TEXT, e.getMessage());
+      return null;
+    }
+    if (Whitespace.isBlank(text)) {
+      listener.skipped(in.origin(), ReadListener.EMPTY_FILE, "only whitespace (" + b.length + " bytes)");
+      return null;
+    }
+    return text;
+  }
+
   private void routeUnsafe(InputFile in, int depth, ReadListener listener) throws IOException {
     byte[] b = in.bytes();
     if (b.length == 0) {
@@ -89,27 +135,8 @@ final class FormatRouter {
       warc.read(new ByteArrayInputStream(b), in, listener);
       return;
     }
-    String magic = BinarySignatures.magicName(b);
-    if (magic != null) {
-      listener.skipped(in.origin(), ReadListener.BINARY_FILE, magic);
-      return;
-    }
-    if (BinarySignatures.hasNul(b, BinarySignatures.NUL_SCAN_BYTES) && !TextDecoder.hasUtf16Bom(b)) {
-      listener.skipped(in.origin(), ReadListener.BINARY_FILE, "NUL bytes in the first 8 KB");
-      return;
-    }
-    DecodedText decoded;
-    try {
-      decoded = TextDecoder.decode(b);
-    } catch (UndecodableTextException e) {
-      listener.skipped(in.origin(), ReadListener.UNDECODABLE_TEXT, e.getMessage());
-      return;
-    }
-    String text = decoded.text();
-    if (Whitespace.isBlank(text)) {
-      listener.skipped(in.origin(), ReadListener.EMPTY_FILE, "only whitespace (" + b.length + " bytes)");
-      return;
-    }
+    String text = decodedText(in, listener);
+    if (text == null) return;
     TextFormat format = TextFormatSniffer.sniff(text, in.extension());
     switch (format) {
       case JSON -> json.read(in, text, listener);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.marsad.readers.archive.BoundedRead;
 import org.marsad.readers.archive.Gunzip;
+import org.marsad.readers.meta.Outlets;
 import org.marsad.readers.sniff.BinarySignatures;
 
 /**
@@ -55,6 +56,41 @@ public final class SourceReader {
       }
       listener.fileDone(f.path().toString(), f.size());
     }
+  }
+
+  /**
+   * Reads one file found under a folder the user gave, as {@link #read} of that folder would: its source id
+   * is its path relative to {@code root}, and a README or LICENSE is skipped as documentation. For callers
+   * that pick the files themselves (a folder watcher).
+   */
+  public void readFileUnder(Path root, Path file, ReadListener listener) {
+    long size;
+    try {
+      size = Files.size(file);
+    } catch (IOException e) {
+      listener.skipped(file.toString(), ReadListener.UNREADABLE_FILE, "cannot stat: " + e.getMessage());
+      return;
+    }
+    if (!file.equals(root) && DocumentationFiles.isDocumentation(file.getFileName().toString())) {
+      listener.skipped(file.toString(), ReadListener.NOT_AN_ARTICLE,
+          "documentation of the collection (README, LICENSE, SOURCE...)");
+    } else {
+      readFile(root, file, size, listener);
+    }
+    listener.fileDone(file.toString(), size);
+  }
+
+  /**
+   * Reads a feed fetched from {@code url}: the body must be RSS or Atom (an HTML error page served with
+   * status 200 is skipped, not stored as an article). Items without a guid or link get "URL#n" as source id;
+   * the URL's host is the outlet when the items' links name none.
+   */
+  public void readFeed(String url, byte[] body, ReadListener listener) {
+    String name = url.replaceFirst("[?#].*$", "");
+    name = name.substring(name.lastIndexOf('/') + 1);
+    InputFile in = new InputFile(url, url, Outlets.hostOf(url), name.isEmpty() ? "feed" : name, body);
+    router.routeFeed(in, listener);
+    listener.fileDone(url, body.length);
   }
 
   /** The total size of the files {@link #read} would visit, for progress and ETA. */
