@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.marsad.core.normalize.MatchNormalizer;
 import org.marsad.ingest.entities.EntityCatalog;
 
 /** GET /api/entities and GET /api/entities/{id}. */
 final class EntityRoutes {
 
   private static final List<String> TYPES = List.of("PER", "LOC", "ORG", "MISC");
+  private static final MatchNormalizer NORMALIZER = new MatchNormalizer();
 
   private final LiveData data;
 
@@ -26,7 +28,7 @@ final class EntityRoutes {
     app.get("/api/entities/{id}", this::one);
   }
 
-  /** As `marsad entities --json`, paged: named in the most stories first. */
+  /** As `marsad entities --json`, paged: named in the most stories first; ?q= a name in any spelling. */
   private void list(Context ctx) {
     Params.Page page = Params.page(ctx);
     String type = Params.text(ctx, "type");
@@ -34,9 +36,22 @@ final class EntityRoutes {
       type = type.toUpperCase(Locale.ROOT);
       if (!TYPES.contains(type)) throw ApiException.badRequest("?type takes PER, LOC, ORG or MISC");
     }
+    String q = Params.text(ctx, "q");
+    String wanted = q == null ? null : NORMALIZER.normalize(q);
     List<EntityCatalog.Row> matching = new ArrayList<>();
-    for (EntityCatalog.Row r : data.snapshot().entities()) if (type == null || type.equals(r.type())) matching.add(r);
+    for (EntityCatalog.Row r : data.snapshot().entities()) {
+      if (type != null && !type.equals(r.type())) continue;
+      if (wanted != null && !spelledWith(r, wanted)) continue;
+      matching.add(r);
+    }
     ctx.json(Paged.of(matching.size(), page, "entities", Paged.slice(matching, page)));
+  }
+
+  /** Whether the name or one of its spellings contains the words (in their matching form). */
+  private static boolean spelledWith(EntityCatalog.Row r, String wanted) {
+    if (NORMALIZER.normalize(r.name()).contains(wanted)) return true;
+    for (String alias : r.aliases()) if (NORMALIZER.normalize(alias).contains(wanted)) return true;
+    return false;
   }
 
   /** The entity's row, and the stories naming it oldest first, with its mentions in each. */

@@ -146,6 +146,9 @@ class ServerReadTest {
     assertTrue(people.get("total").asInt() > 0);
     for (JsonNode e : people.get("entities")) assertEquals("PER", e.get("type").asText());
     JsonNode top = people.get("entities").get(0);
+    // ?q= finds a name in any spelling: «ستيفان دي ميستورا» is also written «ستافان».
+    JsonNode mistura = http.get("/api/entities?q=" + Http.q("ستافان")).json();
+    assertTrue(mistura.get("entities").toString().contains("ميستورا"), mistura.toString());
     JsonNode one = http.get("/api/entities/" + top.get("id").asText()).json();
     assertEquals(top.get("name"), one.get("name"));
     assertEquals(top.get("stories").size(), one.get("appearances").size());

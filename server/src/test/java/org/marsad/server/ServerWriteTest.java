@@ -144,6 +144,37 @@ class ServerWriteTest {
   }
 
   @Test
+  void articlesAnalyzedByAnotherWriterShowWithinSeconds() throws Exception {
+    Http http = start(null);
+    java.nio.file.Path wire = tmp.resolve("incoming/wire");
+    java.nio.file.Files.createDirectories(wire);
+    java.nio.file.Files.writeString(wire.resolve("report.txt"), ARTICLE);
+    // What `marsad analyze incoming` does in another process: the store's one write lock, then reuse, stories.
+    try (ArticleStore store = ArticleStore.open(tmp.resolve("data"))) {
+      new org.marsad.ingest.Ingester(store, org.marsad.ingest.IngestOptions.defaults(), null)
+          .ingest(java.util.List.of(tmp.resolve("incoming")));
+      new org.marsad.ingest.reuse.ReuseBuilder(org.marsad.core.reuse.ReuseOptions.defaults()).update(store);
+      new org.marsad.ingest.stories.StoryBuilder(org.marsad.core.stories.ClusteringOptions.defaults(),
+          org.marsad.core.summary.SummaryOptions.defaults()).update(store);
+    }
+    String id = null;
+    for (int i = 0; i < 50 && id == null; i++) {
+      Thread.sleep(100);
+      for (JsonNode a : http.get("/api/articles?limit=200").json().get("articles")) {
+        if (a.get("outlet").asText().equals("wire")) id = a.get("id").asText();
+      }
+    }
+    assertNotNull(id, "the article did not show within 5 s");
+    boolean inStories = false;
+    for (int i = 0; i < 50 && !inStories; i++) {
+      inStories = http.get("/api/stories").body().contains(id);
+      if (!inStories) Thread.sleep(100);
+    }
+    assertTrue(inStories, "its story did not show within 5 s");
+    assertEquals(ARTICLE, http.get("/api/articles/" + id).json().get("text").asText());
+  }
+
+  @Test
   void storiesSavedByAnotherProcessShowWithinSeconds() throws Exception {
     Http http = start(null);
     // What analyze writes after a merge: e000001 absorbed e000009; the file is replaced as analyze does.
