@@ -1,42 +1,34 @@
 package org.marsad.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.marsad.core.model.Article;
-import org.marsad.core.reuse.ReuseOptions;
-import org.marsad.core.stories.ClusteringOptions;
-import org.marsad.core.summary.SummaryOptions;
-import org.marsad.ingest.IngestListener;
-import org.marsad.ingest.IngestOptions;
-import org.marsad.ingest.IngestReport;
-import org.marsad.ingest.Ingester;
-import org.marsad.ingest.reuse.ReuseBuilder;
-import org.marsad.ingest.stories.StoryBuilder;
-import org.marsad.readers.InputFile;
-import org.marsad.readers.json.FieldMapping;
-import org.marsad.readers.json.JsonLinesReader;
-import org.marsad.store.ArticleStore;
+import java.util.concurrent.TimeUnit;
+import org.marsad.store.StoreInUseException;
 
 /**
- * The server's one writer. Batches are written one at a time on a single thread, each as `marsad analyze`
- * would: ingest (the same readers and analysis), then reuse, then stories; the store is opened for writing
- * only for the batch, so `marsad analyze` or `watch` can write between batches (and a batch that finds the
- * store busy fails with {@link org.marsad.store.StoreInUseException}).
+ * The server's one writer. Batches are written one at a time on a single thread, each by a {@link WriteJob}
+ * in a child JVM (the same java, classpath and memory options as this one): `marsad analyze` can write
+ * between batches, a batch that finds the store busy fails with {@link StoreInUseException}, and the stories
+ * update of a large corpus never competes with the serving heap. When the job is done the server reloads.
  */
 final class ArticleWriter implements Closeable {
 
-  /** What one batch did: the ingest report and the stored articles. */
-  record Result(IngestReport report, List<Article> stored) {}
+  /** The longest a batch may take before it is given up (the stories of a large corpus take minutes). */
+  static final long TIMEOUT_MINUTES = 30;
 
   private final LiveData data;
   private final ExecutorService thread = Executors.newSingleThreadExecutor(r -> {
@@ -49,9 +41,9 @@ final class ArticleWriter implements Closeable {
     this.data = data;
   }
 
-  /** Writes the records (JSON objects with the JSON reader's field names) and waits for the result. */
-  Result write(List<JsonNode> records) throws IOException, InterruptedException {
-    Future<Result> done = thread.submit(() -> writeNow(records));
+  /** Writes the records (JSON objects with the JSON reader's field names); returns the job's report. */
+  ObjectNode write(List<JsonNode> records) throws IOException, InterruptedException {
+    Future<ObjectNode> done = thread.submit(() -> writeNow(records));
     try {
       return done.get();
     } catch (ExecutionException e) {
@@ -61,34 +53,53 @@ final class ArticleWriter implements Closeable {
     }
   }
 
-  private Result writeNow(List<JsonNode> records) throws IOException {
-    // The records go through the JSON Lines reader, as a file given to `marsad ingest` would. The batch is
-    // named as a file in a folder "posted": that folder is the outlet of a record that names none and has no
-    // URL, and "posted/batch-ID.jsonl#N" the source id of one with no id or URL.
-    String batch = "batch-" + UUID.randomUUID() + ".jsonl";
-    StringBuilder lines = new StringBuilder();
-    for (JsonNode r : records) lines.append(Json.MAPPER.writeValueAsString(r)).append('\n');
-    String text = lines.toString();
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    InputFile in = new InputFile("POST /api/articles " + batch, "posted/" + batch, "posted", batch, bytes);
-    JsonLinesReader reader = new JsonLinesReader(new FieldMapping(Map.of()));
-
-    List<Article> stored = new ArrayList<>();
-    IngestReport report;
-    try (ArticleStore store = ArticleStore.open(data.dataDir())) {
-      report = new Ingester(store, IngestOptions.defaults(), new IngestListener() {
-        @Override
-        public void stored(Article article) {
-          stored.add(article);
-        }
-      }).ingest(bytes.length, listener -> reader.read(in, text, listener));
-      if (report.stored() > 0) {
-        new ReuseBuilder(ReuseOptions.defaults()).update(store);
-        new StoryBuilder(ClusteringOptions.defaults(), SummaryOptions.defaults()).update(store);
-      }
+  private ObjectNode writeNow(List<JsonNode> records) throws IOException, InterruptedException {
+    ByteArrayOutputStream lines = new ByteArrayOutputStream();
+    for (JsonNode r : records) {
+      lines.writeBytes(Json.MAPPER.writeValueAsBytes(r));
+      lines.write('\n');
     }
+    Process job = new ProcessBuilder(command()).start();
+    // stdout and stderr are drained while the job runs, so it never blocks on a full pipe.
+    CompletableFuture<byte[]> out = drain(job.getInputStream());
+    CompletableFuture<byte[]> err = drain(job.getErrorStream());
+    try (OutputStream in = job.getOutputStream()) {
+      in.write(lines.toByteArray());
+    }
+    if (!job.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+      job.destroyForcibly();
+      throw new IOException("writing the articles took over " + TIMEOUT_MINUTES + " minutes");
+    }
+    String message = new String(err.join(), StandardCharsets.UTF_8).strip();
+    if (job.exitValue() == WriteJob.STORE_IN_USE) throw new StoreInUseException(data.dataDir(), null);
+    if (job.exitValue() != 0) throw new IOException("writing the articles failed: " + message);
+    ObjectNode report = (ObjectNode) Json.MAPPER.readTree(out.join());
     data.refresh();
-    return new Result(report, stored);
+    return report;
+  }
+
+  /** java, with this JVM's memory and GC options and classpath, running {@link WriteJob} on the data folder. */
+  private List<String> command() {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (arg.startsWith("-Xm") || arg.startsWith("-XX:") || arg.startsWith("-Dfile.encoding")) cmd.add(arg);
+    }
+    cmd.add("-cp");
+    cmd.add(System.getProperty("java.class.path"));
+    cmd.add(WriteJob.class.getName());
+    cmd.add(data.dataDir().toAbsolutePath().toString());
+    return cmd;
+  }
+
+  private static CompletableFuture<byte[]> drain(InputStream stream) {
+    return CompletableFuture.supplyAsync(() -> {
+      try (stream) {
+        return stream.readAllBytes();
+      } catch (IOException e) {
+        return new byte[0];
+      }
+    });
   }
 
   @Override

@@ -2,17 +2,14 @@ package org.marsad.server;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import org.marsad.core.model.Article;
-import org.marsad.ingest.Skip;
 import org.marsad.store.StoreInUseException;
 
 /** POST /api/articles: adds articles through the same path as `marsad analyze`, for holders of the token. */
@@ -43,14 +40,19 @@ final class IngestRoutes {
       throw new ApiException(413, "the body is over " + (MAX_BODY_BYTES >> 20) + " MB; send fewer articles at a time");
     }
     List<JsonNode> records = records(ctx.bodyAsBytes());
-    ArticleWriter.Result result;
+    ObjectNode report;
     try {
-      result = writer.write(records);
+      report = writer.write(records);
     } catch (StoreInUseException e) {
       throw new ApiException(409, "the store is being written by another process (marsad analyze, ingest or "
           + "watch); try again when it is done");
     }
-    ctx.status(result.stored().isEmpty() ? 200 : 201).json(report(result));
+    // Each stored article with the story it joined, now that the server has reloaded.
+    Snapshot snap = data.snapshot();
+    for (JsonNode a : report.withArray("articles")) {
+      ((ObjectNode) a).put("story", snap.storyOfArticle().get(a.get("id").asText()));
+    }
+    ctx.status(report.get("stored").asLong() > 0 ? 201 : 200).json(report);
   }
 
   private void authorize(Context ctx) {
@@ -88,48 +90,5 @@ final class IngestRoutes {
       if (!out.get(i).isObject()) throw ApiException.badRequest("record " + (i + 1) + " is not a JSON object");
     }
     return out;
-  }
-
-  private Map<String, Object> report(ArticleWriter.Result r) {
-    Snapshot snap = data.snapshot();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("read", r.report().read());
-    m.put("stored", r.report().stored());
-    m.put("duplicates", r.report().duplicates());
-    m.put("near_duplicates", r.report().nearDuplicates());
-    m.put("skipped", r.report().skipped());
-    List<Map<String, Object>> skips = new ArrayList<>();
-    for (Skip s : r.report().skips()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("record", recordNumber(s.origin()));
-      o.put("reason", s.reason());
-      o.put("detail", s.detail());
-      skips.add(o);
-    }
-    m.put("skips", skips);
-    List<Map<String, Object>> articles = new ArrayList<>();
-    for (Article a : r.stored()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("id", a.id());
-      o.put("outlet", a.outlet());
-      o.put("title", a.title());
-      o.put("published", a.published());
-      o.put("duplicate_of", a.duplicateOf());
-      o.put("story", snap.storyOfArticle().get(a.id()));
-      articles.add(o);
-    }
-    m.put("articles", articles);
-    return m;
-  }
-
-  /** The 1-based record a skip is about ("...batch.jsonl#3" is the third line); never the server's path. */
-  private static Integer recordNumber(String origin) {
-    int hash = origin == null ? -1 : origin.lastIndexOf('#');
-    if (hash < 0) return null;
-    try {
-      return Integer.parseInt(origin.substring(hash + 1));
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 }
