@@ -14,6 +14,7 @@ import org.marsad.core.model.Article;
 import org.marsad.core.reuse.ReuseOptions;
 import org.marsad.core.stories.ClusteringOptions;
 import org.marsad.core.summary.SummaryOptions;
+import org.marsad.ingest.ArticleJson;
 import org.marsad.ingest.IngestListener;
 import org.marsad.ingest.IngestOptions;
 import org.marsad.ingest.IngestReport;
@@ -70,13 +71,7 @@ public final class WriteJob {
       report = new Ingester(store, IngestOptions.defaults(), new IngestListener() {
         @Override
         public void stored(Article a) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("id", a.id());
-          m.put("outlet", a.outlet());
-          m.put("title", a.title());
-          m.put("published", a.published());
-          m.put("duplicate_of", a.duplicateOf());
-          stored.add(m);
+          stored.add(ArticleJson.row(a));
         }
       }).ingest(jsonLines.length, listener -> reader.read(in, text, listener));
       if (report.stored() > 0) {
