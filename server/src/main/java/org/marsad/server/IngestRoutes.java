@@ -37,9 +37,9 @@ final class IngestRoutes {
   private void post(Context ctx) throws IOException, InterruptedException {
     authorize(ctx);
     if (ctx.contentLength() > MAX_BODY_BYTES) {
-      throw new ApiException(413, "the body is over " + (MAX_BODY_BYTES >> 20) + " MB; send fewer articles at a time");
+      throw tooLarge();
     }
-    List<JsonNode> records = records(ctx.bodyAsBytes());
+    List<JsonNode> records = records(boundedBody(ctx));
     ObjectNode report;
     try {
       report = writer.write(records);
@@ -67,6 +67,19 @@ final class IngestRoutes {
       ctx.header("WWW-Authenticate", "Bearer");
       throw new ApiException(401, "POST /api/articles needs the header Authorization: Bearer TOKEN");
     }
+  }
+
+  /** The body, read up to the limit: a chunked body has no Content-Length to refuse it by beforehand. */
+  private static byte[] boundedBody(Context ctx) throws IOException {
+    byte[] body = ctx.req().getInputStream().readNBytes((int) MAX_BODY_BYTES + 1);
+    if (body.length > MAX_BODY_BYTES) {
+      throw tooLarge();
+    }
+    return body;
+  }
+
+  private static ApiException tooLarge() {
+    return new ApiException(413, "the body is over " + (MAX_BODY_BYTES >> 20) + " MB; send fewer articles at a time");
   }
 
   /** The body as a list of JSON objects: one object, or an array of them. */

@@ -131,6 +131,14 @@ class ServerWriteTest {
     Http.Answer a = http.post("/api/articles", huge, TOKEN);
     assertEquals(413, a.status());
     assertEquals(413, a.json().get("status").asInt());
+    // Sent in chunks, without a Content-Length to refuse it by: the limit holds while reading.
+    byte[] bytes = huge.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Http.Answer chunked = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://127.0.0.1:" + server.port() + "/api/articles"))
+        .header("Authorization", "Bearer " + TOKEN)
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))));
+    assertEquals(413, chunked.status(), chunked.body());
+    assertEquals(413, chunked.json().get("status").asInt());
   }
 
   @Test
