@@ -15,8 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.marsad.store.StoreInUseException;
 
 /**
@@ -41,15 +41,25 @@ final class ArticleWriter implements Closeable {
     this.data = data;
   }
 
+  /** Batches written or waiting before more are refused (each waiting one holds a request thread). */
+  static final int MAX_PENDING = 8;
+
+  private final AtomicInteger pending = new AtomicInteger();
+
   /** Writes the records (JSON objects with the JSON reader's field names); returns the job's report. */
   ObjectNode write(List<JsonNode> records) throws IOException, InterruptedException {
-    Future<ObjectNode> done = thread.submit(() -> writeNow(records));
+    if (pending.incrementAndGet() > MAX_PENDING) {
+      pending.decrementAndGet();
+      throw new ApiException(503, MAX_PENDING + " batches are already being written; try again later");
+    }
     try {
-      return done.get();
+      return thread.submit(() -> writeNow(records)).get();
     } catch (ExecutionException e) {
       if (e.getCause() instanceof IOException io) throw io;
       if (e.getCause() instanceof RuntimeException re) throw re;
       throw new IOException(e.getCause());
+    } finally {
+      pending.decrementAndGet();
     }
   }
 
