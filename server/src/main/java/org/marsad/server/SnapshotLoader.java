@@ -109,7 +109,8 @@ final class SnapshotLoader {
     try {
       return new StoryEntry(intern(s.id()), s.title(), intern(s.firstSeen()), intern(s.lastSeen()),
           List.copyOf(outlets), List.copyOf(s.mergedIds()), List.copyOf(entityIds), mentions, List.copyOf(quotes),
-          List.copyOf(figures), Json.MAPPER.writeValueAsBytes(s), Json.MAPPER.writeValueAsBytes(StoryList.item(s)));
+          List.copyOf(figures), Gzipped.compress(Json.MAPPER.writeValueAsBytes(s)),
+          Json.MAPPER.writeValueAsBytes(StoryList.item(s)));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,12 +4,12 @@ import java.util.List;
 import org.marsad.ingest.stories.Story;
 
 /**
- * One story as the server keeps it: its JSON, serialized once when the snapshot is loaded (the full STORY
- * and the list item), and only the fields that filters and the other routes read. A corpus's stories run to
+ * One story as the server keeps it: its JSON, serialized once when the snapshot is loaded (the full STORY,
+ * gzipped, and the list item), and only the fields that filters and the other routes read. A corpus's stories run to
  * hundreds of MB of JSON; kept as bytes they cost their size and no serializing per request.
  *
  * @param entityIds the ids of the entities it names, most central first, with {@code entityMentions}
- * @param json the STORY, exactly as `marsad story ID --json` prints it (compact)
+ * @param gzippedJson the STORY, exactly as `marsad story ID --json` prints it (compact), gzipped
  * @param listJson the list item of GET /api/stories
  */
 record StoryEntry(
@@ -23,7 +23,7 @@ record StoryEntry(
     int[] entityMentions,
     List<Story.QuoteLine> quotes,
     List<Story.FigureLine> figures,
-    byte[] json,
+    byte[] gzippedJson,
     byte[] listJson) {
 
   boolean names(String entityId) {

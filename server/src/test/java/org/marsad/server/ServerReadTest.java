@@ -91,6 +91,17 @@ class ServerReadTest {
   }
 
   @Test
+  void aStoryComesGzippedToClientsThatAcceptIt() throws Exception {
+    String id = StoryFile.readStories(data).stories().get(0).id();
+    java.net.http.HttpResponse<byte[]> r = java.net.http.HttpClient.newHttpClient().send(
+        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/stories/" + id))
+            .header("Accept-Encoding", "gzip").build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    assertEquals("gzip", r.headers().firstValue("Content-Encoding").orElse(null));
+    byte[] json = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(r.body())).readAllBytes();
+    assertEquals(http.get("/api/stories/" + id).json(), new ObjectMapper().readTree(json));
+  }
+
+  @Test
   void anArticleHasItsTextSpansEntitiesStoryAndReuse() throws Exception {
     JsonNode story = http.get("/api/stories").json().get("stories").get(0);
     String id = story.get("articles").get(0).get("id").asText();
