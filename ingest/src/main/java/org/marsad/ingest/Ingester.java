@@ -54,11 +54,19 @@ public final class Ingester {
     store.forEachSignature(nearDuplicates::add);
   }
 
+  /** What an ingest reads from: files on disk, or records already in memory (the server's POST). */
+  @FunctionalInterface
+  public interface Source {
+    /** Gives every article (and every skip) to the listener, in a fixed order. */
+    void readInto(ReadListener listener) throws IOException;
+  }
+
   /** Ingests every path in order and commits. Bad input is reported and skipped; store failures throw. */
   public IngestReport ingest(List<Path> paths) throws IOException {
     long totalBytes = 0;
     for (Path p : paths) totalBytes += SourceReader.totalBytes(p);
-    return run(totalBytes, (reader, l) -> {
+    SourceReader reader = new SourceReader(options.readerOptions());
+    return ingest(totalBytes, l -> {
       for (Path p : paths) reader.read(p, l);
     });
   }
@@ -67,22 +75,20 @@ public final class Ingester {
   public IngestReport ingestFilesUnder(Path root, List<Path> files) throws IOException {
     long totalBytes = 0;
     for (Path f : files) totalBytes += f.toFile().length();
-    return run(totalBytes, (reader, l) -> {
+    SourceReader reader = new SourceReader(options.readerOptions());
+    return ingest(totalBytes, l -> {
       for (Path f : files) reader.readFileUnder(root, f, l);
     });
   }
 
   /** Ingests the items of a feed fetched from {@code url}; a body that is not RSS/Atom is one skip. */
   public IngestReport ingestFeed(String url, byte[] body) throws IOException {
-    return run(body.length, (reader, l) -> reader.readFeed(url, body, l));
+    SourceReader reader = new SourceReader(options.readerOptions());
+    return ingest(body.length, l -> reader.readFeed(url, body, l));
   }
 
-  /** How one run reads its input: every article and skip goes to the listener, on the calling thread. */
-  private interface Reading {
-    void readAll(SourceReader reader, ReadListener listener);
-  }
-
-  private IngestReport run(long totalBytes, Reading reading) throws IOException {
+  /** Ingests what a source gives, as {@link #ingest(List)} does files; {@code totalBytes} is for progress. */
+  public IngestReport ingest(long totalBytes, Source source) throws IOException {
     long startNanos = System.nanoTime();
     listener.started(totalBytes);
 
@@ -100,7 +106,6 @@ public final class Ingester {
       }
     });
 
-    SourceReader reader = new SourceReader(options.readerOptions());
     AtomicLong bytesDone = new AtomicLong();
     ReadListener readListener = new ReadListener() {
       @Override
@@ -127,7 +132,7 @@ public final class Ingester {
       }
     };
     try {
-      reading.readAll(reader, readListener);
+      source.readInto(readListener);
       putInOrder(inOrder, CompletableFuture.completedFuture(Analysed.END), writeFailure);
       writing.get();
     } catch (InterruptedException e) {
