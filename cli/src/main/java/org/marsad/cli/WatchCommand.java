@@ -19,6 +19,7 @@ import org.marsad.ingest.IngestOptions;
 import org.marsad.ingest.Ingester;
 import org.marsad.ingest.reuse.ReuseBuilder;
 import org.marsad.ingest.stories.StoryBuilder;
+import org.marsad.ingest.ArticleJson;
 import org.marsad.ingest.watch.BatchRunner;
 import org.marsad.ingest.watch.FeedFetcher;
 import org.marsad.ingest.watch.FeedPoller;
