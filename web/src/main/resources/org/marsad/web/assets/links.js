@@ -9,11 +9,10 @@ export const searchHref = (q, extra) => {
   return `/search?${params}`;
 };
 
-/** An article, optionally with a passage to highlight (?hl=start-end) and the story it was cited from. */
-export function articleHref(id, start, end, storyId) {
+/** An article, optionally with a passage to highlight (?hl=start-end). */
+export function articleHref(id, start, end) {
   const params = new URLSearchParams();
   if (Number.isInteger(start) && Number.isInteger(end)) params.set('hl', `${start}-${end}`);
-  if (storyId) params.set('story', storyId);
   const query = params.toString();
   return `/articles/${enc(id)}${query ? `?${query}` : ''}`;
 }

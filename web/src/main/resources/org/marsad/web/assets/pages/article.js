@@ -9,14 +9,12 @@ import { markedText, parseRange } from '../marked-text.js';
 import { articleTitle, articleTitleText } from '../parts/article-title.js';
 import { LAYERS, layerMarks, missingLayers } from '../parts/article-layers.js';
 
-async function storyOf(article, params) {
-  // The story the reader came from, else the one the API names for the article.
-  const id = params.get('story') || article.story || (Array.isArray(article.stories) ? article.stories[0] : null);
-  if (!id) return null;
+async function storyOf(article) {
+  if (!article.story) return null;
   try {
-    return await getJson(`/api/stories/${encodeURIComponent(id)}`);
+    return await getJson(`/api/stories/${encodeURIComponent(article.story)}`);
   } catch (error) {
-    return null; // quotes and figures then say they have no data
+    return { id: article.story }; // the link still works; only its title is missing
   }
 }
 
@@ -31,13 +29,13 @@ function toggles(textBox) {
     }));
 }
 
-function reuseList(title, passages, otherSide, storyId) {
+function reuseList(title, passages, otherSide) {
   if (!passages || passages.length === 0) return null;
   return el('div', { class: 'reuse-list' }, el('h3', null, title), el('ul', null, passages.map((p) => {
     const other = otherSide === 'from'
       ? { id: p.from_article, outlet: p.from_outlet, start: p.from_start, end: p.from_end }
       : { id: p.to_article, outlet: p.to_outlet, start: p.to_start, end: p.to_end };
-    return el('li', null, el('a', { href: articleHref(other.id, other.start, other.end, storyId) },
+    return el('li', null, el('a', { href: articleHref(other.id, other.start, other.end) },
       `${other.outlet || 'منفذ غير معروف'} (${p.words} كلمة، تشابه ${p.score})`));
   })));
 }
@@ -45,10 +43,10 @@ function reuseList(title, passages, otherSide, storyId) {
 export async function renderArticle(root, id) {
   const params = new URLSearchParams(location.search);
   const article = await getArticle(id);
-  const story = await storyOf(article, params);
+  const story = await storyOf(article);
   document.title = `مرصد — ${articleTitleText(article)}`;
   const text = article.text || '';
-  const marks = layerMarks(article, story);
+  const marks = layerMarks(article);
   const target = parseRange(params.get('hl')) || parseRange(location.hash.slice(1));
   const all = Object.values(marks).flat();
   if (target) all.push({ ...target, classes: ['hl'], title: 'المقطع المستشهد به' });
@@ -71,11 +69,11 @@ export async function renderArticle(root, id) {
     article.duplicate_of ? el('p', { class: 'notice' }, 'نسخة شبه مطابقة من ',
       el('a', { href: articleHref(article.duplicate_of) }, article.duplicate_of)) : null));
   root.append(toggles(textBox));
-  const missing = missingLayers(article, story, marks);
+  const missing = missingLayers(article, marks);
   if (missing.length) root.append(el('ul', { class: 'no-data layer-notes' }, missing.map((m) => el('li', null, m))));
   root.append(textBox);
-  root.append(reuseList('نقل هذا المقال من', article.copied_from, 'from', story?.id),
-    reuseList('نقل عن هذا المقال', article.copied_by, 'to', story?.id));
+  root.append(reuseList('نقل هذا المقال من', article.copied_from, 'from'),
+    reuseList('نقل عن هذا المقال', article.copied_by, 'to'));
   if (target) {
     const first = textBox.querySelector('.hl');
     if (first) first.scrollIntoView({ block: 'center' });

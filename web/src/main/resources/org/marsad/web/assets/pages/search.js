@@ -1,4 +1,6 @@
-// Search: ranked hits with their highlighted snippets, and facet counts by outlet, date and entity type.
+// Search: ranked hits with their highlighted snippets, and facet counts by outlet, day and entity type.
+// The API counts facets over the hits it returned; choosing an outlet or a day narrows those hits here.
+// Entity types are counts only: a hit does not say which types it names.
 
 import { el, noData } from '../dom.js';
 import { getJson } from '../api.js';
@@ -8,24 +10,20 @@ import { entityTypeLabel } from '../labels.js';
 import { markedText } from '../marked-text.js';
 import { articleTitle } from '../parts/article-title.js';
 
-const FACETS = [
-  ['outlet', 'المنفذ', (v) => v],
-  ['date', 'التاريخ', (v) => formatDate(v) || v],
-  ['entity_type', 'نوع الكيان', (v) => entityTypeLabel(v)],
-];
+const UNKNOWN_DAY = 'unknown';
+const dayOf = (hit) => (hit.published ? hit.published.slice(0, 10) : UNKNOWN_DAY);
 
-/** Facet counts as [[value, count]], whether the API sends a list of {value, count} or a map. */
-function facetEntries(facet) {
-  if (Array.isArray(facet)) return facet.map((f) => [f.value ?? f.key ?? f.name, f.count]);
-  if (facet && typeof facet === 'object') return Object.entries(facet);
-  return [];
-}
+const FACETS = [
+  { key: 'outlet', title: 'المنفذ', label: (v) => v, filter: (hit, v) => hit.outlet === v },
+  { key: 'day', title: 'التاريخ', label: (v) => (v === UNKNOWN_DAY ? 'تاريخ غير معروف' : formatDate(v) || v), filter: (hit, v) => dayOf(hit) === v },
+  { key: 'entity_type', title: 'نوع الكيان', label: entityTypeLabel },
+];
 
 function hitItem(hit) {
   const highlights = (hit.highlights || []).map(([start, end]) => ({ start, end, classes: ['hit'] }));
   const first = hit.highlights && hit.highlights[0];
   const offset = Number.isInteger(hit.snippet_start) ? hit.snippet_start : null;
-  const passage = first && offset !== null ? [offset + first[0], offset + first[1]] : [null, null];
+  const passage = first && offset !== null ? [offset + first[0], offset + first[1]] : [];
   return el('li', { class: 'hit', 'data-article': hit.id },
     el('h2', null, el('a', { href: articleHref(hit.id, ...passage) }, articleTitle(hit))),
     el('p', { class: 'meta' },
@@ -35,16 +33,17 @@ function hitItem(hit) {
 }
 
 function facetsBox(facets, query, params) {
-  return el('aside', { class: 'facets', 'aria-label': 'تصنيف النتائج' }, FACETS.map(([key, title, label]) => {
-    const entries = facetEntries(facets && facets[key]);
-    return el('section', { class: 'facet', 'data-facet': key },
-      el('h3', null, title),
-      entries.length ? el('ul', null, entries.map(([value, count]) => {
-        const chosen = params.get(key) === String(value);
-        return el('li', { class: chosen ? 'chosen' : null },
-          el('a', { href: searchHref(query, chosen ? {} : { [key]: value }) }, label(String(value))),
+  return el('aside', { class: 'facets', 'aria-label': 'تصنيف النتائج' }, FACETS.map((facet) => {
+    const counts = Object.entries((facets && facets[facet.key]) || {});
+    return el('section', { class: 'facet', 'data-facet': facet.key },
+      el('h3', null, facet.title),
+      counts.length ? el('ul', null, counts.map(([value, count]) => {
+        const chosen = params.get(facet.key) === value;
+        const label = facet.label(value);
+        return el('li', { class: chosen ? 'chosen' : null, 'data-value': value },
+          facet.filter ? el('a', { href: searchHref(query, chosen ? {} : { [facet.key]: value }) }, label) : label,
           el('span', { class: 'count' }, ` ${count}`));
-      })) : noData(`عن ${title}`));
+      })) : noData(`عن ${facet.title}`));
   }));
 }
 
@@ -59,10 +58,15 @@ export async function renderSearch(root) {
     root.append(el('p', { class: 'no-data' }, 'اكتب كلمات البحث في الخانة أعلاه.'));
     return;
   }
-  const filters = Object.fromEntries([...params].filter(([key]) => key !== 'q'));
-  const result = await getJson('/api/search', { ...filters, q: query });
-  const hits = result.hits || [];
-  root.append(el('p', { class: 'meta' }, `${Number.isInteger(result.total) ? result.total : hits.length} نتيجة`));
+  const result = await getJson('/api/search', { q: query });
+  const all = result.hits || [];
+  const chosen = FACETS.filter((f) => f.filter && params.has(f.key));
+  const hits = all.filter((hit) => chosen.every((f) => f.filter(hit, params.get(f.key))));
+  const total = Number.isInteger(result.total) ? result.total : all.length;
+  root.append(el('p', { class: 'meta' },
+    el('span', null, `${total} نتيجة`),
+    all.length < total ? el('span', null, `تُعرض أعلى ${all.length}`) : null,
+    chosen.length ? el('span', null, `${hits.length} بعد التصفية — `, el('a', { href: searchHref(query) }, 'إلغاء التصفية')) : null));
   root.append(el('div', { class: 'search-layout' },
     hits.length ? el('ol', { class: 'hits' }, hits.map(hitItem)) : el('p', { class: 'no-data' }, 'لا توجد نتائج.'),
     facetsBox(result.facets, query, params)));

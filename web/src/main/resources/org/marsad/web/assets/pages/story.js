@@ -17,7 +17,7 @@ const has = (list) => Array.isArray(list) && list.length > 0;
 
 const PARTS = [
   ['summary', 'الملخص', (s) => (has(s.summary)
-    ? el('ol', { class: 'summary-sentences' }, s.summary.map((sentence) => el('li', null, citationLink(sentence, s.id))))
+    ? el('ol', { class: 'summary-sentences' }, s.summary.map((sentence) => el('li', null, citationLink(sentence))))
     : noData('عن ملخص لهذه القصة'))],
   ['articles', 'المقالات', (s) => (has(s.articles) ? storyArticles(s) : noData('عن مقالات هذه القصة'))],
   ['timeline', 'الخط الزمني', (s) => (has(s.timeline) ? storyTimeline(s) : noData('عن تواريخ في هذه القصة'))],
@@ -42,4 +42,7 @@ export async function renderStory(root, id) {
     story.resolved_from ? el('p', { class: 'notice' }, `القصة ${story.resolved_from} دُمجت في هذه القصة (الحدث نفسه).`) : null,
     el('nav', { class: 'toc', 'aria-label': 'أقسام القصة' }, PARTS.map(([partId, title]) => el('a', { href: `#${partId}` }, title)))));
   for (const [partId, title, render] of PARTS) root.append(section(partId, title, render(story)));
+  // The parts exist only now, after the page loaded: follow a #part in the address by hand.
+  const part = location.hash && document.getElementById(location.hash.slice(1));
+  if (part) part.scrollIntoView();
 }

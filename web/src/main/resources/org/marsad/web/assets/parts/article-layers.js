@@ -1,6 +1,7 @@
 // The article page's highlight layers, each a list of marks over the article text. Entities and
 // boilerplate are the article's own spans; copied passages come with the article (copied_from: this
-// article is the copy, copied_by: it is the source); quotes and figures come from the story it is in.
+// article is the copy, copied_by: it is the source), and so do the quotes and figures its story found
+// in it (absent when the article is in no story yet).
 
 import { entityTypeLabel, boilerplateLabel, figureKindLabel } from '../labels.js';
 
@@ -12,9 +13,8 @@ export const LAYERS = [
   { id: 'boilerplate', label: 'النصوص المتكررة' },
 ];
 
-export function layerMarks(article, story) {
+export function layerMarks(article) {
   const spans = article.spans || [];
-  const own = (list) => (list || []).filter((item) => item.article === article.id);
   const marks = {
     entities: spans.filter((s) => s.kind === 'entity').map((s) => ({
       start: s.start, end: s.end, classes: ['layer-entities', `entity-${String(s.note || '').toLowerCase()}`],
@@ -31,23 +31,23 @@ export function layerMarks(article, story) {
         start: p.from_start, end: p.from_end, classes: ['layer-copied'], title: `نقله ${p.to_outlet || p.to_article}`,
       })),
     ],
-    quotes: story ? own(story.quotes).map((q) => ({
+    quotes: (article.quotes || []).map((q) => ({
       start: q.start, end: q.end, classes: ['layer-quotes'], title: q.speaker ? `قاله ${q.speaker}` : 'متحدث غير مسمى',
-    })) : [],
-    figures: story ? own(story.figures).map((f) => ({
+    })),
+    figures: (article.figures || []).map((f) => ({
       start: f.start, end: f.end, classes: ['layer-figures'], title: figureKindLabel(f.kind || ''),
-    })) : [],
+    })),
   };
   return marks;
 }
 
 /** Which layers have no data at all, and why, so the page can say so instead of showing nothing. */
-export function missingLayers(article, story, marks) {
+export function missingLayers(article, marks) {
   const missing = [];
   for (const layer of LAYERS) {
     if (marks[layer.id].length) continue;
     const needsStory = layer.id === 'quotes' || layer.id === 'figures';
-    missing.push(needsStory && !story
+    missing.push(needsStory && !article.story
       ? `${layer.label}: لا توجد بيانات (لم تُعرف قصة هذا المقال)`
       : `${layer.label}: لا توجد بيانات في هذا المقال`);
   }

@@ -3,10 +3,10 @@
 import { el } from '../dom.js';
 import { articleHref } from '../links.js';
 
-export function citationLink(item, storyId, text) {
+export function citationLink(item, text) {
   return el('a', {
     class: 'citation',
-    href: articleHref(item.article, item.start, item.end, storyId),
+    href: articleHref(item.article, item.start, item.end),
     'data-article': item.article,
   }, text ?? item.text);
 }

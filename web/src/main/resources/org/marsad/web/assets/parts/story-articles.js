@@ -13,9 +13,9 @@ const byDate = (a, b) => {
   return a.published < b.published ? -1 : 1;
 };
 
-function articleLine(article, storyId) {
+function articleLine(article) {
   return el('span', { class: 'article-line' },
-    el('a', { href: articleHref(article.id, null, null, storyId) }, articleTitle(article)),
+    el('a', { href: articleHref(article.id) }, articleTitle(article)),
     ' ',
     el('span', { class: 'meta' }, formatDate(article.published) || 'التاريخ غير معروف'));
 }
@@ -46,11 +46,11 @@ export function storyArticles(story) {
       el('ol', { class: 'article-list' }, list.map((article) => {
         const folded = copies.get(article.id) || [];
         return el('li', { 'data-article': article.id },
-          articleLine(article, story.id),
+          articleLine(article),
           article.duplicate_of ? el('span', { class: 'meta' }, ' — نسخة شبه مطابقة لمقال خارج القصة') : null,
           folded.length ? el('details', { class: 'duplicates' },
             el('summary', null, `${folded.length} ${folded.length === 1 ? 'نسخة شبه مطابقة' : 'نسخ شبه مطابقة'}`),
             el('ul', null, folded.sort(byDate).map((copy) =>
-              el('li', { 'data-article': copy.id }, copy.outlet ? `${copy.outlet}: ` : '', articleLine(copy, story.id))))) : null);
+              el('li', { 'data-article': copy.id }, copy.outlet ? `${copy.outlet}: ` : '', articleLine(copy))))) : null);
       })))));
 }

@@ -21,7 +21,7 @@ function figuresTable(story, disputed) {
     el('thead', null, el('tr', null, headers.map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', null, (story.figures || []).map((figure) =>
       el('tr', { class: disputed.has(claimKey(figure)) ? 'disputed' : null },
-        el('td', null, citationLink(figure, story.id)),
+        el('td', null, citationLink(figure)),
         el('td', null, figureKindLabel(figure.kind || '')),
         el('td', { class: 'number' }, valueText(figure)),
         el('td', null, figure.group || '—'),
@@ -35,7 +35,7 @@ function disagreementList(story) {
       el('strong', null, [figureKindLabel(d.kind || ''), d.group, d.place, d.period].filter(Boolean).join(' · ')),
       el('ul', null, (d.claims || []).map((claim) =>
         el('li', null, el('span', { class: 'outlet' }, `${claim.outlet || 'منفذ غير معروف'}: `),
-          citationLink(claim, story.id), ` (${valueText(claim)})`))))));
+          citationLink(claim), ` (${valueText(claim)})`))))));
 }
 
 export function storyFigures(story) {

@@ -24,6 +24,6 @@ export function storyQuotes(story) {
       el('ul', null, group.quotes.map((quote) =>
         el('li', { class: quote.direct ? 'quote direct' : 'quote reported' },
           quote.verb ? el('span', { class: 'verb' }, `${quote.verb}: `) : null,
-          citationLink(quote, story.id, quote.direct ? `«${quote.text}»` : quote.text)))));
+          citationLink(quote, quote.direct ? `«${quote.text}»` : quote.text)))));
   }));
 }

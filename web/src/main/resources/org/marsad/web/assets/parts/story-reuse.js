@@ -18,7 +18,7 @@ function pairsOf(reuse) {
   return [...pairs.values()].sort((a, b) => b.length - a.length);
 }
 
-function column(article, role, passages, side, storyId) {
+function column(article, role, passages, side) {
   const marks = passages.map((p, i) => ({
     start: p[`${side}_start`], end: p[`${side}_end`],
     classes: ['copied', `passage-${i % 2}`],
@@ -26,12 +26,12 @@ function column(article, role, passages, side, storyId) {
     data: { passage: String(i + 1) },
   }));
   return el('div', { class: 'reuse-column', 'data-article': article.id, 'data-side': side },
-    el('h4', null, `${role}: `, el('a', { href: articleHref(article.id, null, null, storyId) }, articleTitle(article)),
+    el('h4', null, `${role}: `, el('a', { href: articleHref(article.id) }, articleTitle(article)),
       el('span', { class: 'meta' }, ` — ${article.outlet || 'منفذ غير معروف'}`)),
     el('div', { class: 'article-text reuse-text' }, markedText(article.text || '', marks)));
 }
 
-async function showPair(target, passages, storyId) {
+async function showPair(target, passages) {
   clear(target).append(el('p', { class: 'loading' }, 'جارٍ تحميل المقالين…'));
   const [from, to] = await Promise.all([getArticle(passages[0].from_article), getArticle(passages[0].to_article)]);
   const first = passages[0];
@@ -39,8 +39,8 @@ async function showPair(target, passages, storyId) {
     el('p', { class: 'meta' }, `${passages.length} ${passages.length === 1 ? 'مقطع مشترك' : 'مقاطع مشتركة'} — ${originLabel(first.origin || '')}`,
       first.same_outlet ? ' — داخل المنفذ نفسه' : ''),
     el('div', { class: 'side-by-side' },
-      column(from, 'المصدر المرجّح', passages, 'from', storyId),
-      column(to, 'النسخة', passages, 'to', storyId)));
+      column(from, 'المصدر المرجّح', passages, 'from'),
+      column(to, 'النسخة', passages, 'to')));
 }
 
 export function storyReuse(story) {
@@ -51,7 +51,7 @@ export function storyReuse(story) {
   const chooser = el('select', { id: 'reuse-pair', 'aria-label': 'اختر زوج المقالات' },
     pairs.map((passages, i) => el('option', { value: String(i) },
       `${label(passages[0].from_article)} ← ${label(passages[0].to_article)} (${passages.length})`)));
-  const show = () => showPair(target, pairs[+chooser.value], story.id).catch((error) => {
+  const show = () => showPair(target, pairs[+chooser.value]).catch((error) => {
     clear(target).append(el('p', { class: 'error' }, `تعذّر تحميل المقالين: ${error.message}`));
   });
   chooser.addEventListener('change', show);

@@ -8,10 +8,10 @@ import { timelineChart } from './timeline-chart.js';
 export function storyTimeline(story) {
   const entries = story.timeline || [];
   return [
-    timelineChart(entries, story.id),
+    timelineChart(entries),
     el('ol', { class: 'timeline-list' }, entries.map((entry) =>
       el('li', null,
         el('time', { datetime: entry.date }, entry.since ? 'منذ ' : '', formatDate(entry.date, entry.precision) || entry.date),
-        ' ', citationLink(entry, story.id)))),
+        ' ', citationLink(entry)))),
   ];
 }

@@ -10,7 +10,7 @@ const MARGIN = 40;
 const STEP = 16;
 const MAX_LEVELS = 8;
 
-export function timelineChart(entries, storyId) {
+export function timelineChart(entries) {
   const dated = entries
     .map((entry) => ({ entry, time: parseIsoDate(entry.date)?.getTime() }))
     .filter((d) => Number.isFinite(d.time));
@@ -36,7 +36,7 @@ export function timelineChart(entries, storyId) {
     stacked.set(time, level + 1);
     const cy = axisY - 12 - level * STEP;
     if (level >= MAX_LEVELS) continue; // more statements on one day than fit: the list below has them all
-    const link = svg('a', { href: articleHref(entry.article, entry.start, entry.end, storyId) },
+    const link = svg('a', { href: articleHref(entry.article, entry.start, entry.end) },
       svg('circle', { class: `dot precision-${entry.precision || 'day'}`, cx: x(time), cy, r: 6 },
         svg('title', null, `${formatDate(entry.date, entry.precision) || entry.date}: ${entry.text}`)));
     chart.append(link);
