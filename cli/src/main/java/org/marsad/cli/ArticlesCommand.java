@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.LinkedHashMap;
 import java.util.concurrent.Callable;
+import org.marsad.ingest.ArticleJson;
 import org.marsad.store.ArticleRow;
 import org.marsad.store.ArticleStore;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ final class ArticlesCommand implements Callable<Integer> {
       List<ArticleRow> rows = store.list(offset, limit);
       if (json) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (ArticleRow r : rows) out.add(row(r));
+        for (ArticleRow r : rows) out.add(ArticleJson.listRow(r));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("total", total);
         m.put("offset", offset);
@@ -53,18 +54,5 @@ final class ArticlesCommand implements Callable<Integer> {
       System.out.printf("%,d–%,d of %,d articles%n", rows.isEmpty() ? 0 : offset + 1, offset + rows.size(), total);
     }
     return 0;
-  }
-
-  private static Map<String, Object> row(ArticleRow r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", r.id());
-    m.put("source_id", r.sourceId());
-    m.put("outlet", r.outlet());
-    m.put("title", r.title());
-    m.put("published", r.published());
-    m.put("language", r.language());
-    m.put("duplicate_of", r.duplicateOf());
-    m.put("format", r.format());
-    return m;
   }
 }

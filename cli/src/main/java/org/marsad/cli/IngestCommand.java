@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.marsad.core.model.Article;
+import org.marsad.ingest.ArticleJson;
 import org.marsad.ingest.IngestListener;
 import org.marsad.ingest.IngestOptions;
 import org.marsad.ingest.IngestReport;

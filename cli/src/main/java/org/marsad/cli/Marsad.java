@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       FiguresCommand.class,
       ReuseCommand.class,
       SearchCommand.class,
+      ServeCommand.class,
       StatsCommand.class,
       EvalCommand.class,
       BenchCommand.class,

@@ -10,6 +10,7 @@ import org.marsad.core.model.Article;
 import org.marsad.ingest.reuse.OutletShares;
 import org.marsad.ingest.reuse.ReuseFile;
 import org.marsad.ingest.reuse.ReusePair;
+import org.marsad.ingest.reuse.ReuseTexts;
 import org.marsad.store.ArticleStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -90,8 +91,8 @@ final class ReuseCommand implements Callable<Integer> {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("article", a.id());
         m.put("outlet", a.outlet());
-        m.put("copied_from", withTexts(store, from));
-        m.put("copied_by", withTexts(store, by));
+        m.put("copied_from", ReuseTexts.withTexts(store, from));
+        m.put("copied_by", ReuseTexts.withTexts(store, by));
         Json.print(System.out, m);
         return 0;
       }
@@ -119,30 +120,6 @@ final class ReuseCommand implements Callable<Integer> {
         out.printf("      %s%n", Display.clip(Display.oneLine(otherText.substring(s, e)), 110));
       }
     }
-  }
-
-  /** The passages with both sides' text, as the stored articles hold them. */
-  private static List<Map<String, Object>> withTexts(ArticleStore store, List<ReusePair> pairs) throws Exception {
-    List<Map<String, Object>> out = new ArrayList<>();
-    Map<String, String> texts = new LinkedHashMap<>();
-    for (ReusePair p : pairs) {
-      Map<String, Object> m = new LinkedHashMap<>(Json.fields(p));
-      m.put("from_text", slice(store, texts, p.fromArticle(), p.fromStart(), p.fromEnd()));
-      m.put("to_text", slice(store, texts, p.toArticle(), p.toStart(), p.toEnd()));
-      out.add(m);
-    }
-    return out;
-  }
-
-  private static String slice(ArticleStore store, Map<String, String> texts, String article, int start, int end)
-      throws Exception {
-    String text = texts.get(article);
-    if (text == null) {
-      text = store.get(article).map(Article::text).orElse(null);
-      if (text == null) return null;
-      texts.put(article, text);
-    }
-    return text.substring(start, end);
   }
 
   private static String percent(double share) {

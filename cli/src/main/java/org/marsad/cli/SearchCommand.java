@@ -1,14 +1,11 @@
 package org.marsad.cli;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
+import org.marsad.ingest.ArticleJson;
 import org.marsad.store.ArticleStore;
 import org.marsad.store.search.SearchHit;
 import org.marsad.store.search.SearchResults;
-import org.marsad.store.search.Snippet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -44,7 +41,7 @@ final class SearchCommand implements Callable<Integer> {
       results = store.search(query, limit);
     }
     if (json) {
-      Json.print(System.out, toJson(results));
+      Json.print(System.out, ArticleJson.search(results));
       return 0;
     }
     if (results.hits().isEmpty()) {
@@ -63,30 +60,5 @@ final class SearchCommand implements Callable<Integer> {
     }
     System.out.printf("%d of %,d matching articles%n", results.hits().size(), results.totalHits());
     return 0;
-  }
-
-  private static Map<String, Object> toJson(SearchResults r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("query", r.query());
-    m.put("total", r.totalHits());
-    List<Map<String, Object>> hits = new ArrayList<>();
-    for (SearchHit h : r.hits()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("id", h.id());
-      o.put("source_id", h.sourceId());
-      o.put("outlet", h.outlet());
-      o.put("title", h.title());
-      o.put("published", h.published());
-      o.put("score", h.score());
-      Snippet s = h.snippet();
-      o.put("snippet", s == null ? null : s.text());
-      List<int[]> marks = new ArrayList<>();
-      if (s != null) for (Snippet.Highlight x : s.highlights()) marks.add(new int[] {x.start(), x.end()});
-      o.put("highlights", marks);
-      o.put("snippet_start", s == null ? null : s.start());
-      hits.add(o);
-    }
-    m.put("hits", hits);
-    return m;
   }
 }

@@ -1,4 +1,4 @@
-package org.marsad.cli;
+package org.marsad.ingest.entities;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,33 +11,37 @@ import java.util.Map;
 import java.util.Set;
 import org.marsad.core.entities.EntityType;
 import org.marsad.core.entities.ResolverState;
-import org.marsad.ingest.entities.EntityFile;
 import org.marsad.ingest.stories.Story;
 import org.marsad.ingest.stories.StoryFile;
 
-/** The corpus's entities as the CLI shows them, read from what analyze saved. */
-final class EntityCatalog {
+/** The corpus's entities as the CLI and the server show them, read from what analyze saved. */
+public final class EntityCatalog {
 
   /** One row of `marsad entities`. */
-  record Row(String id, String name, String type, List<String> aliases, int mentions, int articles,
+  public record Row(String id, String name, String type, List<String> aliases, int mentions, int articles,
       List<String> stories) {}
 
   private EntityCatalog() {}
 
   /** The entity ids of an article's ENTITY spans, in order; empty when stories were not built yet. */
-  static List<String> linksOf(Path dataDir, String articleId) throws IOException {
+  public static List<String> linksOf(Path dataDir, String articleId) throws IOException {
     EntityFile.Contents saved = EntityFile.read(dataDir);
     if (saved == null) return List.of();
     return saved.links().getOrDefault(articleId, List.of());
   }
 
   /** Every entity (of {@code type}, when given) with the stories naming it, in the most stories first. */
-  static List<Row> rows(Path dataDir, EntityType type) throws IOException {
+  public static List<Row> rows(Path dataDir, EntityType type) throws IOException {
     EntityFile.Contents saved = EntityFile.read(dataDir);
     StoryFile.Stories stories = StoryFile.readStories(dataDir);
     if (saved == null || stories == null) return List.of();
+    return rows(saved, stories.stories(), type);
+  }
+
+  /** As {@link #rows(Path, EntityType)}, from files already read. */
+  public static List<Row> rows(EntityFile.Contents saved, List<Story> stories, EntityType type) {
     Map<String, String> storyOf = new HashMap<>();
-    for (Story s : stories.stories()) for (Story.StoryArticle a : s.articles()) storyOf.put(a.id(), s.id());
+    for (Story s : stories) for (Story.StoryArticle a : s.articles()) storyOf.put(a.id(), s.id());
     org.marsad.core.entities.EntityResolver resolver =
         org.marsad.core.entities.EntityResolver.restore(saved.entities());
     List<Row> out = new ArrayList<>();
