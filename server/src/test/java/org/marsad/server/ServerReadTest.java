@@ -27,7 +27,7 @@ class ServerReadTest {
 
   @BeforeAll
   static void start() throws Exception {
-    data = SeedStore.analyzed(Files.createTempDirectory("marsad-serve-read"));
+    data = SeedStore.analyzed(Files.createTempDirectory("marsad-serve-read").resolve("data"));
     server = MarsadServer.start(new ServerOptions(data, "127.0.0.1", 0, null, 200));
     http = new Http(server);
   }
@@ -35,6 +35,9 @@ class ServerReadTest {
   @AfterAll
   static void stop() throws Exception {
     server.close();
+    try (java.util.stream.Stream<Path> all = Files.walk(data.getParent())) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    }
   }
 
   @Test
