@@ -23,3 +23,8 @@ export const figureKindLabel = (code) => pick(FIGURE_KINDS, code);
 export const qualifierLabel = (code) => pick(QUALIFIERS, code);
 export const originLabel = (code) => pick(ORIGINS, code);
 export const boilerplateLabel = (code) => pick(BOILERPLATE_NOTES, code);
+
+/** «1 مقال», «3 مقالات», «11 مقالاً»-style agreement kept simple: the plural from 2 to 10, else the singular. */
+export function countOf(n, singular, plural) {
+  return `${n} ${n >= 2 && n <= 10 ? plural : singular}`;
+}

@@ -5,6 +5,7 @@ import { el } from '../dom.js';
 import { getArticle, getJson } from '../api.js';
 import { articleHref, entityHref, safeExternalUrl, storyHref } from '../links.js';
 import { formatDate } from '../dates.js';
+import { countOf } from '../labels.js';
 import { markedText, parseRange } from '../marked-text.js';
 import { articleTitle, articleTitleText } from '../parts/article-title.js';
 import { LAYERS, layerMarks, missingLayers } from '../parts/article-layers.js';
@@ -36,7 +37,7 @@ function reuseList(title, passages, otherSide) {
       ? { id: p.from_article, outlet: p.from_outlet, start: p.from_start, end: p.from_end }
       : { id: p.to_article, outlet: p.to_outlet, start: p.to_start, end: p.to_end };
     return el('li', null, el('a', { href: articleHref(other.id, other.start, other.end) },
-      `${other.outlet || 'منفذ غير معروف'} (${p.words} كلمة، تشابه ${p.score})`));
+      `${other.outlet || 'منفذ غير معروف'} (${countOf(p.words, 'كلمة', 'كلمات')}، تشابه ${p.score})`));
   })));
 }
 

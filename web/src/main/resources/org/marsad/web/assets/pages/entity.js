@@ -4,7 +4,7 @@
 import { el, noData, section } from '../dom.js';
 import { getJson } from '../api.js';
 import { storyHref } from '../links.js';
-import { entityTypeLabel } from '../labels.js';
+import { countOf, entityTypeLabel } from '../labels.js';
 import { formatSpan } from '../dates.js';
 
 function appearanceRow(appearance) {
@@ -14,7 +14,7 @@ function appearanceRow(appearance) {
     el('span', { class: 'date' }, span || 'التاريخ غير معروف'), ' ',
     el('a', { href: storyHref(appearance.story) }, appearance.title || appearance.story),
     el('span', { class: 'meta' },
-      Number.isInteger(appearance.mentions) ? ` — ${appearance.mentions} إشارة` : '',
+      Number.isInteger(appearance.mentions) ? ` — ${countOf(appearance.mentions, 'إشارة', 'إشارات')}` : '',
       aliases.length ? ` — بصيغة: ${aliases.join('، ')}` : ''));
 }
 
@@ -27,9 +27,9 @@ export async function renderEntity(root, id) {
     el('p', { class: 'kicker' }, `${entityTypeLabel(entity.type || '')} · ${entity.id}`),
     el('h1', null, entity.name || entity.id),
     el('p', { class: 'meta' },
-      Number.isInteger(entity.mentions) ? el('span', null, `${entity.mentions} إشارة`) : null,
-      Number.isInteger(entity.articles) ? el('span', null, `${entity.articles} مقالات`) : null,
-      el('span', null, `${appearances.length} قصص`))));
+      Number.isInteger(entity.mentions) ? el('span', null, countOf(entity.mentions, 'إشارة', 'إشارات')) : null,
+      Number.isInteger(entity.articles) ? el('span', null, countOf(entity.articles, 'مقال', 'مقالات')) : null,
+      el('span', null, countOf(appearances.length, 'قصة', 'قصص')))));
   root.append(section('aliases', 'الأسماء والتهجئات',
     aliases.length ? el('ul', { class: 'chips' }, aliases.map((a) => el('li', null, el('span', { class: 'chip' }, a))))
       : noData('عن تهجئات هذا الاسم')));

@@ -3,6 +3,7 @@
 import { el } from '../dom.js';
 import { getJson } from '../api.js';
 import { storyCard } from '../parts/story-card.js';
+import { countOf } from '../labels.js';
 
 const PAGE_SIZE = 20;
 
@@ -14,7 +15,7 @@ export async function renderHome(root) {
   const stories = page.stories || [];
   root.append(el('h1', null, 'أحدث القصص'));
   if (Number.isInteger(page.total)) {
-    root.append(el('p', { class: 'meta' }, `${page.total} قصة في المخزن`));
+    root.append(el('p', { class: 'meta' }, `${countOf(page.total, 'قصة', 'قصص')} في المخزن`));
   }
   if (stories.length === 0) {
     root.append(el('p', { class: 'no-data' }, 'لا توجد بيانات عن القصص بعد: حلّل مقالات أولاً (marsad analyze).'));

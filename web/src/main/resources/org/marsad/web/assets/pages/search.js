@@ -6,7 +6,7 @@ import { el, noData } from '../dom.js';
 import { getJson } from '../api.js';
 import { articleHref, searchHref } from '../links.js';
 import { formatDate } from '../dates.js';
-import { entityTypeLabel } from '../labels.js';
+import { countOf, entityTypeLabel } from '../labels.js';
 import { markedText } from '../marked-text.js';
 import { articleTitle } from '../parts/article-title.js';
 
@@ -64,7 +64,7 @@ export async function renderSearch(root) {
   const hits = all.filter((hit) => chosen.every((f) => f.filter(hit, params.get(f.key))));
   const total = Number.isInteger(result.total) ? result.total : all.length;
   root.append(el('p', { class: 'meta' },
-    el('span', null, `${total} نتيجة`),
+    el('span', null, countOf(total, 'نتيجة', 'نتائج')),
     all.length < total ? el('span', null, `تُعرض أعلى ${all.length}`) : null,
     chosen.length ? el('span', null, `${hits.length} بعد التصفية — `, el('a', { href: searchHref(query) }, 'إلغاء التصفية')) : null));
   root.append(el('div', { class: 'search-layout' },

@@ -5,6 +5,7 @@ import { el, noData, section } from '../dom.js';
 import { getJson } from '../api.js';
 import { storyHref } from '../links.js';
 import { formatSpan } from '../dates.js';
+import { countOf } from '../labels.js';
 import { citationLink } from '../parts/citation.js';
 import { entityChips } from '../parts/chips.js';
 import { storyArticles } from '../parts/story-articles.js';
@@ -36,7 +37,7 @@ export async function renderStory(root, id) {
     el('p', { class: 'kicker' }, `قصة ${story.id}`, story.storyline ? ` · خط ${story.storyline}` : ''),
     el('h1', null, story.title || story.id),
     el('p', { class: 'meta' },
-      el('span', null, `${(story.articles || []).length} مقالات`),
+      el('span', null, countOf((story.articles || []).length, 'مقال', 'مقالات')),
       el('span', null, outlets.length ? outlets.join('، ') : 'المنفذ غير معروف'),
       el('span', null, formatSpan(story.first_seen, story.last_seen) || 'التاريخ غير معروف')),
     story.resolved_from ? el('p', { class: 'notice' }, `القصة ${story.resolved_from} دُمجت في هذه القصة (الحدث نفسه).`) : null,

@@ -3,6 +3,7 @@
 import { el } from '../dom.js';
 import { storyHref } from '../links.js';
 import { formatSpan } from '../dates.js';
+import { countOf } from '../labels.js';
 import { entityChips } from './chips.js';
 
 const TOP_ENTITIES = 6;
@@ -15,9 +16,10 @@ export function storyCard(story) {
   return el('article', { class: 'story-card', 'data-story': story.id },
     el('h2', null, el('a', { href: storyHref(story.id) }, story.title || story.id)),
     el('p', { class: 'meta' },
-      el('span', null, `${articles.length} ${articles.length === 1 ? 'مقال' : 'مقالات'}`),
+      el('span', null, countOf(articles.length, 'مقال', 'مقالات')),
       el('span', null, outlets.length ? outlets.join('، ') : 'المنفذ غير معروف'),
       el('span', null, span || 'التاريخ غير معروف')),
     summary ? el('p', { class: 'summary' }, summary) : el('p', { class: 'no-data' }, 'لا يوجد ملخص.'),
-    (story.entities || []).length ? entityChips(story.entities.slice(0, TOP_ENTITIES)) : null);
+    (story.entities || []).length ? entityChips(story.entities.slice(0, TOP_ENTITIES))
+      : el('p', { class: 'no-data' }, 'لا توجد بيانات عن كيانات في هذه القصة.'));
 }

@@ -1,10 +1,9 @@
 // The counted figures as a table; figures that outlets disagree on are highlighted, and each
 // disagreement is listed with every claim and its outlet.
 
-import { el } from '../dom.js';
+import { el, noData } from '../dom.js';
 import { figureKindLabel, qualifierLabel } from '../labels.js';
 import { citationLink } from './citation.js';
-import { noData } from '../dom.js';
 
 const claimKey = (c) => `${c.article}:${c.start}:${c.end}`;
 
@@ -24,7 +23,7 @@ function figuresTable(story, disputed) {
         el('td', null, citationLink(figure)),
         el('td', null, figureKindLabel(figure.kind || '')),
         el('td', { class: 'number' }, valueText(figure)),
-        el('td', null, figure.group || '—'),
+        el('td', null, figure.group ? figureKindLabel(figure.group) : '—'),
         el('td', null, figure.place || '—'),
         el('td', null, figure.period || '—'))))));
 }

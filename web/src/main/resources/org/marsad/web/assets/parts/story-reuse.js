@@ -4,7 +4,7 @@
 import { el, clear } from '../dom.js';
 import { getArticle } from '../api.js';
 import { articleHref } from '../links.js';
-import { originLabel } from '../labels.js';
+import { countOf, originLabel } from '../labels.js';
 import { markedText } from '../marked-text.js';
 import { articleTitle, articleTitleText } from './article-title.js';
 
@@ -22,7 +22,7 @@ function column(article, role, passages, side) {
   const marks = passages.map((p, i) => ({
     start: p[`${side}_start`], end: p[`${side}_end`],
     classes: ['copied', `passage-${i % 2}`],
-    title: `مقطع ${i + 1} — ${p.words} كلمة، تشابه ${p.score}`,
+    title: `مقطع ${i + 1} — ${countOf(p.words, 'كلمة', 'كلمات')}، تشابه ${p.score}`,
     data: { passage: String(i + 1) },
   }));
   return el('div', { class: 'reuse-column', 'data-article': article.id, 'data-side': side },
@@ -36,7 +36,7 @@ async function showPair(target, passages) {
   const [from, to] = await Promise.all([getArticle(passages[0].from_article), getArticle(passages[0].to_article)]);
   const first = passages[0];
   clear(target).append(
-    el('p', { class: 'meta' }, `${passages.length} ${passages.length === 1 ? 'مقطع مشترك' : 'مقاطع مشتركة'} — ${originLabel(first.origin || '')}`,
+    el('p', { class: 'meta' }, `${countOf(passages.length, 'مقطع مشترك', 'مقاطع مشتركة')} — ${originLabel(first.origin || '')}`,
       first.same_outlet ? ' — داخل المنفذ نفسه' : ''),
     el('div', { class: 'side-by-side' },
       column(from, 'المصدر المرجّح', passages, 'from'),
