@@ -20,7 +20,7 @@ class EntityPageIT {
 
   @BeforeAll
   static void start() throws Exception {
-    served = ServedStore.get();
+    served = ServedStore.seeds();
     browser = new Browser();
   }
 

@@ -12,7 +12,12 @@ final class HostileArticle {
 
   private HostileArticle() {}
 
-  /** One JSON record in the reader's default field names, as POST /api/articles takes it. */
+  /**
+   * One JSON record in the reader's default field names, as POST /api/articles takes it. The title carries
+   * the payloads raw. Text that looks like HTML is read as HTML (tags dropped, scripts never kept as
+   * text), so the text is HTML whose paragraphs quote the payloads escaped: the stored text then holds
+   * them as characters, as an article about such code would.
+   */
   static Map<String, Object> record() {
     Map<String, Object> r = new LinkedHashMap<>();
     r.put("id", "e2e-hostile-1");
@@ -20,9 +25,15 @@ final class HostileArticle {
     r.put("date", "2016-12-20");
     r.put("title", TITLE);
     r.put("text", String.join("\n",
-        "قال متحدث باسم البلدية في مؤتمر صحفي إن أعمال الصيانة في الجسر الرئيسي ستنتهي الأسبوع المقبل. " + SCRIPT,
-        "وأضاف أن الطريق سيبقى مفتوحاً أمام السيارات الصغيرة طوال مدة الأعمال " + IMG + " وأن الحافلات ستسلك طريقاً آخر.",
-        "وأوضح أن كلفة الأعمال بلغت نحو مليوني دينار وأن العمال يعملون في ورديتين ليلاً ونهاراً."));
+        "<p>قال متحدث باسم البلدية في مؤتمر صحفي إن أعمال الصيانة في الجسر الرئيسي ستنتهي الأسبوع المقبل. "
+            + escaped(SCRIPT) + "</p>",
+        "<p>وأضاف أن الطريق سيبقى مفتوحاً أمام السيارات الصغيرة طوال مدة الأعمال " + escaped(IMG)
+            + " وأن الحافلات ستسلك طريقاً آخر.</p>",
+        "<p>وأوضح أن كلفة الأعمال بلغت نحو مليوني دينار وأن العمال يعملون في ورديتين ليلاً ونهاراً.</p>"));
     return r;
+  }
+
+  private static String escaped(String html) {
+    return html.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
   }
 }

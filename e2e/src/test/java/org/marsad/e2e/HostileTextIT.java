@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,7 +24,7 @@ class HostileTextIT {
 
   @BeforeAll
   static void start() throws Exception {
-    served = ServedStore.get();
+    served = ServedStore.hostile();
     browser = new Browser();
   }
 
@@ -33,8 +35,8 @@ class HostileTextIT {
 
   @Test
   void articlePageShowsThePayloadAsText() throws Exception {
-    JsonNode article = served.get("/api/articles/" + served.hostileArticle);
-    browser.open(served.url("/articles/" + served.hostileArticle));
+    JsonNode article = served.onlyArticle();
+    browser.open(served.url("/articles/" + article.path("id").asText()));
     assertNoScriptRan();
     String title = browser.driver.findElement(By.tagName("h1")).getText();
     assertEquals(article.path("title").asText(), title);
@@ -46,8 +48,9 @@ class HostileTextIT {
 
   @Test
   void storyPageShowsThePayloadAsText() throws Exception {
-    assertNotNull(served.hostileStory, "the posted article joined a story");
-    browser.open(served.url("/stories/" + served.hostileStory));
+    String story = served.onlyArticle().path("story").asText(null);
+    assertNotNull(story, "the posted article is in a story");
+    browser.open(served.url("/stories/" + story));
     assertNoScriptRan();
     String page = browser.driver.findElement(By.id("app")).getText();
     assertTrue(page.contains(HostileArticle.SCRIPT), "shown as text on the story page");
@@ -59,7 +62,7 @@ class HostileTextIT {
     browser.open(served.url("/"));
     assertNoScriptRan();
     assertTrue(browser.driver.findElement(By.id("app")).getText().contains(HostileArticle.SCRIPT));
-    browser.open(served.url("/search?q=" + java.net.URLEncoder.encode("الجسر", java.nio.charset.StandardCharsets.UTF_8)));
+    browser.open(served.url("/search?q=" + URLEncoder.encode("الجسر", StandardCharsets.UTF_8)));
     assertNoScriptRan();
     assertTrue(browser.driver.findElement(By.id("app")).getText().contains(HostileArticle.SCRIPT));
   }

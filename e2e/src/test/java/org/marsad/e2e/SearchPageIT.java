@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 class SearchPageIT {
 
@@ -22,7 +24,7 @@ class SearchPageIT {
 
   @BeforeAll
   static void start() throws Exception {
-    served = ServedStore.get();
+    served = ServedStore.seeds();
     browser = new Browser();
   }
 
@@ -38,9 +40,7 @@ class SearchPageIT {
     browser.open(served.url("/"));
     WebElement box = browser.driver.findElement(By.id("site-q"));
     box.sendKeys(QUERY, Keys.ENTER);
-    browser.waitUntilRendered();
-    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
-        .until(d -> d.getCurrentUrl().contains("/search?q="));
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/search?q="));
     browser.waitUntilRendered();
 
     List<WebElement> hits = browser.driver.findElements(By.cssSelector(".hits > li.hit"));
@@ -52,8 +52,8 @@ class SearchPageIT {
       assertTrue(words.contains("ميستورا"), words);
     }
     for (String facet : new String[] {"outlet", "day", "entity_type"}) {
-      WebElement box2 = browser.driver.findElement(By.cssSelector(".facet[data-facet='" + facet + "']"));
-      assertFalse(box2.findElements(By.cssSelector("li .count")).isEmpty(), facet);
+      WebElement counts = browser.driver.findElement(By.cssSelector(".facet[data-facet='" + facet + "']"));
+      assertFalse(counts.findElements(By.cssSelector("li .count")).isEmpty(), facet);
     }
     Screenshots.save(browser.driver, "search");
   }

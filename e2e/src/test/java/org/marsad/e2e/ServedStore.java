@@ -25,41 +25,53 @@ import org.marsad.server.ServerOptions;
 import org.marsad.store.ArticleStore;
 
 /**
- * One server for all the browser tests: a temporary store analyzed from the five seed articles, as
- * `marsad analyze samples/aleppo-2016` makes it, served in-process on a free port, plus one hostile
- * article posted through the API. Started once per test JVM, stopped when it exits.
+ * A server for the browser tests, in-process on a free port over a temporary store: {@link #seeds()} holds
+ * the five seed articles analyzed as `marsad analyze samples/aleppo-2016` does; {@link #hostile()} starts
+ * empty and gets one hostile article through POST /api/articles. Each is started once per test JVM and
+ * stopped when it exits.
  */
 final class ServedStore {
 
   static final ObjectMapper JSON = new ObjectMapper();
   private static final String TOKEN = "e2e-token";
-  private static ServedStore instance;
+  private static ServedStore seeds;
+  private static ServedStore hostile;
 
   final Path data;
   final MarsadServer server;
-  /** The posted article whose title and text carry script payloads, and the story it joined. */
-  final String hostileArticle;
-  final String hostileStory;
 
-  private ServedStore() throws Exception {
+  private ServedStore(boolean analyzeSeeds) throws Exception {
     data = Files.createTempDirectory("marsad-e2e-");
-    try (ArticleStore store = ArticleStore.open(data)) {
-      new Ingester(store, IngestOptions.defaults(), null).ingest(List.of(repo().resolve("samples/aleppo-2016")));
-      new ReuseBuilder(ReuseOptions.defaults()).update(store);
-      new StoryBuilder(ClusteringOptions.defaults(), SummaryOptions.defaults()).update(store);
+    if (analyzeSeeds) {
+      try (ArticleStore store = ArticleStore.open(data)) {
+        new Ingester(store, IngestOptions.defaults(), null).ingest(List.of(repo().resolve("samples/aleppo-2016")));
+        new ReuseBuilder(ReuseOptions.defaults()).update(store);
+        new StoryBuilder(ClusteringOptions.defaults(), SummaryOptions.defaults()).update(store);
+      }
     }
     server = MarsadServer.start(new ServerOptions(data, "127.0.0.1", 0, TOKEN, 200));
-    JsonNode posted = post("/api/articles", HostileArticle.record());
-    JsonNode article = posted.path("articles").path(0);
-    if (article.isMissingNode()) throw new IllegalStateException("the hostile article was not stored: " + posted);
-    hostileArticle = article.path("id").asText();
-    hostileStory = article.path("story").asText(null);
     Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
   }
 
-  static synchronized ServedStore get() throws Exception {
-    if (instance == null) instance = new ServedStore();
-    return instance;
+  static synchronized ServedStore seeds() throws Exception {
+    if (seeds == null) seeds = new ServedStore(true);
+    return seeds;
+  }
+
+  /** A store of one article, {@link HostileArticle}, posted as a client of the API would. */
+  static synchronized ServedStore hostile() throws Exception {
+    if (hostile == null) {
+      hostile = new ServedStore(false);
+      hostile.post("/api/articles", HostileArticle.record());
+    }
+    return hostile;
+  }
+
+  /** The one article of {@link #hostile()}'s store, as GET /api/articles/{id} gives it (its story included). */
+  JsonNode onlyArticle() throws IOException, InterruptedException {
+    JsonNode articles = get("/api/articles").path("articles");
+    if (articles.size() != 1) throw new IllegalStateException("expected one stored article: " + articles);
+    return get("/api/articles/" + articles.path(0).path("id").asText());
   }
 
   /** The server's address for a path ("/stories/e000001"). */

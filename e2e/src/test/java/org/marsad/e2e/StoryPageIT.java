@@ -24,7 +24,7 @@ class StoryPageIT {
 
   @BeforeAll
   static void start() throws Exception {
-    served = ServedStore.get();
+    served = ServedStore.seeds();
     browser = new Browser();
   }
 
@@ -40,7 +40,7 @@ class StoryPageIT {
     List<WebElement> sentences = browser.driver.findElements(By.cssSelector("#summary .citation"));
     assertEquals(story.path("summary").size(), sentences.size(), "one link per summary sentence");
     JsonNode first = story.path("summary").path(0);
-    assertEquals(first.path("text").asText(), sentences.get(0).getText().strip());
+    assertEquals(first.path("text").asText(), sentences.get(0).getAttribute("textContent"));
     Screenshots.save(browser.driver, "story");
 
     sentences.get(0).click();
