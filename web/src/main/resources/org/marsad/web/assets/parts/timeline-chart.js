@@ -1,12 +1,13 @@
 // Draws a story's timeline as an SVG: one dot per dated statement on a time axis read right to left
 // (oldest on the right, as Arabic reads), dots of one date stacked. Each dot links to its passage.
 
-import { svg } from '../dom.js';
+import { el, svg } from '../dom.js';
 import { parseIsoDate, formatDate } from '../dates.js';
 import { articleHref } from '../links.js';
 
 const WIDTH = 800;
-const MARGIN = 40;
+// Wide enough for a centred date label at either end.
+const MARGIN = 100;
 const STEP = 16;
 const MAX_LEVELS = 8;
 
@@ -14,6 +15,7 @@ export function timelineChart(entries) {
   const dated = entries
     .map((entry) => ({ entry, time: parseIsoDate(entry.date)?.getTime() }))
     .filter((d) => Number.isFinite(d.time));
+  if (dated.length === 0) return el('p', { class: 'no-data' }, 'لا توجد بيانات عن تواريخ يمكن رسمها.');
   const min = Math.min(...dated.map((d) => d.time));
   const max = Math.max(...dated.map((d) => d.time));
   const x = (time) => (max === min ? WIDTH / 2 : WIDTH - MARGIN - ((time - min) / (max - min)) * (WIDTH - 2 * MARGIN));
@@ -21,15 +23,19 @@ export function timelineChart(entries) {
   for (const d of dated) perDate.set(d.time, (perDate.get(d.time) || 0) + 1);
   const levels = Math.min(MAX_LEVELS, Math.max(...perDate.values()));
   const axisY = 24 + levels * STEP;
+  // A date known only to the month or year is labelled as such, not as its first day.
+  const label = (time) => {
+    const at = dated.find((d) => d.time === time).entry;
+    return formatDate(at.date, at.precision);
+  };
   const stacked = new Map();
   const chart = svg('svg', {
     class: 'timeline-chart', viewBox: `0 0 ${WIDTH} ${axisY + 50}`, role: 'img',
-    'aria-label': `خط زمني من ${formatDate(new Date(min).toISOString())} إلى ${formatDate(new Date(max).toISOString())}`,
+    'aria-label': `خط زمني من ${label(min)} إلى ${label(max)}`,
   });
   chart.append(svg('line', { class: 'axis', x1: MARGIN, x2: WIDTH - MARGIN, y1: axisY, y2: axisY }));
   for (const time of new Set([min, max])) {
-    const label = formatDate(new Date(time).toISOString());
-    chart.append(svg('text', { class: 'tick', x: x(time), y: axisY + 30, 'text-anchor': 'middle' }, label));
+    chart.append(svg('text', { class: 'tick', x: x(time), y: axisY + 30, 'text-anchor': 'middle' }, label(time)));
   }
   for (const { entry, time } of dated) {
     const level = stacked.get(time) || 0;
