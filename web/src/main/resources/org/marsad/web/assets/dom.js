@@ -8,8 +8,11 @@ function setProps(node, props) {
     if (value === null || value === undefined || value === false) continue;
     if (key === 'class') node.setAttribute('class', value);
     else if (key === 'text') node.textContent = String(value);
-    else if (key.startsWith('on') && typeof value === 'function') node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value === true ? '' : String(value));
+    else if (key.startsWith('on')) {
+      // Handlers are functions only: a string here would be an inline script, which data must never become.
+      if (typeof value !== 'function') throw new TypeError(`${key} must be a function`);
+      node.addEventListener(key.slice(2), value);
+    } else node.setAttribute(key, value === true ? '' : String(value));
   }
 }
 
