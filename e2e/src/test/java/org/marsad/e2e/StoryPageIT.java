@@ -60,6 +60,16 @@ class StoryPageIT {
   }
 
   @Test
+  void aFragmentHighlightsThePassageAsHlDoes() throws Exception {
+    JsonNode quote = served.get("/api/stories/" + STORY).path("quotes").path(0);
+    browser.open(served.url("/articles/" + quote.path("article").asText() + "#" + quote.path("start").asInt() + "-"
+        + quote.path("end").asInt()));
+    Object highlighted = browser.script(
+        "return [...document.querySelectorAll('#article-text .hl')].map(e => e.textContent).join('');");
+    assertEquals(quote.path("text").asText(), highlighted);
+  }
+
+  @Test
   void everyPartIsShownOrSaysItHasNoData() throws Exception {
     browser.open(served.url("/stories/" + STORY));
     for (String part : new String[] {"summary", "articles", "timeline", "entities", "quotes", "figures", "reuse"}) {
