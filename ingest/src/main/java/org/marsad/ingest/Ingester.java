@@ -54,11 +54,26 @@ public final class Ingester {
     store.forEachSignature(nearDuplicates::add);
   }
 
+  /** What an ingest reads from: files on disk, or records already in memory (the server's POST). */
+  @FunctionalInterface
+  public interface Source {
+    /** Gives every article (and every skip) to the listener, in a fixed order. */
+    void readInto(ReadListener listener) throws IOException;
+  }
+
   /** Ingests every path in order and commits. Bad input is reported and skipped; store failures throw. */
   public IngestReport ingest(List<Path> paths) throws IOException {
-    long startNanos = System.nanoTime();
     long totalBytes = 0;
     for (Path p : paths) totalBytes += SourceReader.totalBytes(p);
+    SourceReader reader = new SourceReader(options.readerOptions());
+    return ingest(totalBytes, l -> {
+      for (Path p : paths) reader.read(p, l);
+    });
+  }
+
+  /** Ingests what a source gives, as {@link #ingest(List)} does files; {@code totalBytes} is for progress. */
+  public IngestReport ingest(long totalBytes, Source source) throws IOException {
+    long startNanos = System.nanoTime();
     listener.started(totalBytes);
 
     Tally tally = new Tally();
@@ -75,7 +90,6 @@ public final class Ingester {
       }
     });
 
-    SourceReader reader = new SourceReader(options.readerOptions());
     AtomicLong bytesDone = new AtomicLong();
     ReadListener readListener = new ReadListener() {
       @Override
@@ -98,7 +112,7 @@ public final class Ingester {
       }
     };
     try {
-      for (Path p : paths) reader.read(p, readListener);
+      source.readInto(readListener);
       putInOrder(inOrder, CompletableFuture.completedFuture(Analysed.END), writeFailure);
       writing.get();
     } catch (InterruptedException e) {

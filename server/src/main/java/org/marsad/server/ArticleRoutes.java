@@ -58,7 +58,7 @@ final class ArticleRoutes {
     m.put("copied_by", ReuseTexts.withTexts(data.store(), by));
 
     String storyId = snap.storyOfArticle().get(id);
-    Story story = storyId == null ? null : snap.story(storyId);
+    StoryEntry story = storyId == null ? null : snap.story(storyId);
     m.put("story", storyId);
     List<Story.QuoteLine> quotes = new ArrayList<>();
     List<Story.FigureLine> figures = new ArrayList<>();

@@ -3,19 +3,15 @@ package org.marsad.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import org.marsad.core.model.Article;
 import org.marsad.core.reuse.ReuseOptions;
 import org.marsad.core.stories.ClusteringOptions;
@@ -26,6 +22,9 @@ import org.marsad.ingest.IngestReport;
 import org.marsad.ingest.Ingester;
 import org.marsad.ingest.reuse.ReuseBuilder;
 import org.marsad.ingest.stories.StoryBuilder;
+import org.marsad.readers.InputFile;
+import org.marsad.readers.json.FieldMapping;
+import org.marsad.readers.json.JsonLinesReader;
 import org.marsad.store.ArticleStore;
 
 /**
@@ -63,43 +62,33 @@ final class ArticleWriter implements Closeable {
   }
 
   private Result writeNow(List<JsonNode> records) throws IOException {
-    // The records go through the JSON Lines reader, exactly as a file given to `marsad ingest` would.
-    // The folder is named "posted": the outlet of records that name none and carry no URL.
-    Path dir = Files.createTempDirectory("marsad-post-");
-    try {
-      Path batch = dir.resolve("posted").resolve("batch-" + UUID.randomUUID() + ".jsonl");
-      Files.createDirectories(batch.getParent());
-      try (Writer w = Files.newBufferedWriter(batch, StandardCharsets.UTF_8)) {
-        for (JsonNode r : records) {
-          w.write(Json.MAPPER.writeValueAsString(r));
-          w.write('\n');
-        }
-      }
-      List<Article> stored = new ArrayList<>();
-      IngestReport report;
-      try (ArticleStore store = ArticleStore.open(data.dataDir())) {
-        report = new Ingester(store, IngestOptions.defaults(), new IngestListener() {
-          @Override
-          public void stored(Article article) {
-            stored.add(article);
-          }
-        }).ingest(List.of(batch));
-        if (report.stored() > 0) {
-          new ReuseBuilder(ReuseOptions.defaults()).update(store);
-          new StoryBuilder(ClusteringOptions.defaults(), SummaryOptions.defaults()).update(store);
-        }
-      }
-      data.refresh();
-      return new Result(report, stored);
-    } finally {
-      deleteTree(dir);
-    }
-  }
+    // The records go through the JSON Lines reader, as a file given to `marsad ingest` would. The batch is
+    // named as a file in a folder "posted": that folder is the outlet of a record that names none and has no
+    // URL, and "posted/batch-ID.jsonl#N" the source id of one with no id or URL.
+    String batch = "batch-" + UUID.randomUUID() + ".jsonl";
+    StringBuilder lines = new StringBuilder();
+    for (JsonNode r : records) lines.append(Json.MAPPER.writeValueAsString(r)).append('\n');
+    String text = lines.toString();
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    InputFile in = new InputFile("POST /api/articles " + batch, "posted/" + batch, "posted", batch, bytes);
+    JsonLinesReader reader = new JsonLinesReader(new FieldMapping(Map.of()));
 
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+    List<Article> stored = new ArrayList<>();
+    IngestReport report;
+    try (ArticleStore store = ArticleStore.open(data.dataDir())) {
+      report = new Ingester(store, IngestOptions.defaults(), new IngestListener() {
+        @Override
+        public void stored(Article article) {
+          stored.add(article);
+        }
+      }).ingest(bytes.length, listener -> reader.read(in, text, listener));
+      if (report.stored() > 0) {
+        new ReuseBuilder(ReuseOptions.defaults()).update(store);
+        new StoryBuilder(ClusteringOptions.defaults(), SummaryOptions.defaults()).update(store);
+      }
     }
+    data.refresh();
+    return new Result(report, stored);
   }
 
   @Override

@@ -35,7 +35,7 @@ final class ClaimRoutes {
     String speaker = Params.text(ctx, "speaker");
     String wanted = speaker == null ? null : NORMALIZER.normalize(speaker);
     List<Claim> matching = new ArrayList<>();
-    for (Story s : stories(ctx)) {
+    for (StoryEntry s : stories(ctx)) {
       for (Story.QuoteLine q : s.quotes()) {
         if (wanted != null && (q.speaker() == null || !NORMALIZER.normalize(q.speaker()).contains(wanted))) continue;
         matching.add(new Claim(s.id(), q));
@@ -53,7 +53,7 @@ final class ClaimRoutes {
       if (!KINDS.contains(kind)) throw ApiException.badRequest("?kind takes one of " + String.join(", ", KINDS));
     }
     List<Claim> matching = new ArrayList<>();
-    for (Story s : stories(ctx)) {
+    for (StoryEntry s : stories(ctx)) {
       for (Story.FigureLine f : s.figures()) {
         if (kind == null || kind.equals(f.kind())) matching.add(new Claim(s.id(), f));
       }
@@ -62,11 +62,11 @@ final class ClaimRoutes {
   }
 
   /** Every story, or the one ?story= names (a merged id gives the story it was merged into). */
-  private List<Story> stories(Context ctx) {
+  private List<StoryEntry> stories(Context ctx) {
     String id = Params.id(Params.text(ctx, "story"), Params.STORY_ID, "story");
     Snapshot snap = data.snapshot();
     if (id == null) return snap.stories();
-    Story s = snap.story(id);
+    StoryEntry s = snap.story(id);
     if (s == null) throw ApiException.notFound("no story with id " + id);
     return List.of(s);
   }

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.marsad.ingest.entities.EntityCatalog;
-import org.marsad.ingest.entities.StoryEntity;
-import org.marsad.ingest.stories.Story;
 
 /** GET /api/entities and GET /api/entities/{id}. */
 final class EntityRoutes {
@@ -47,26 +45,21 @@ final class EntityRoutes {
     Snapshot snap = data.snapshot();
     EntityCatalog.Row row = snap.entityById().get(id);
     if (row == null) throw ApiException.notFound("no entity with id " + id);
-    List<Map<String, Object>> appearances = new ArrayList<>();
-    List<Story> stories = new ArrayList<>();
+    List<StoryEntry> stories = new ArrayList<>();
     for (String storyId : row.stories()) {
-      Story s = snap.story(storyId);
+      StoryEntry s = snap.story(storyId);
       if (s != null) stories.add(s);
     }
-    stories.sort(Comparator.comparing(Story::firstSeen, Comparator.nullsLast(Comparator.naturalOrder())));
-    for (Story s : stories) {
-      for (StoryEntity e : s.entities()) {
-        if (!e.id().equals(id)) continue;
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("story", s.id());
-        m.put("title", s.title());
-        m.put("first_seen", s.firstSeen());
-        m.put("last_seen", s.lastSeen());
-        m.put("aliases", e.aliases());
-        m.put("mentions", e.mentions());
-        m.put("articles", e.articles());
-        appearances.add(m);
-      }
+    stories.sort(Comparator.comparing(StoryEntry::firstSeen, Comparator.nullsLast(Comparator.naturalOrder())));
+    List<Map<String, Object>> appearances = new ArrayList<>();
+    for (StoryEntry s : stories) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("story", s.id());
+      m.put("title", s.title());
+      m.put("first_seen", s.firstSeen());
+      m.put("last_seen", s.lastSeen());
+      m.put("mentions", s.mentionsOf(id));
+      appearances.add(m);
     }
     Map<String, Object> m = Json.fields(row);
     m.put("appearances", appearances);

@@ -11,11 +11,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.marsad.ingest.ArticleJson;
 import org.marsad.ingest.entities.EntityCatalog;
-import org.marsad.store.search.SearchHit;
+import org.marsad.store.search.SearchFacets;
 import org.marsad.store.search.SearchResults;
 
-/** GET /api/search?q=: `marsad search --json`, plus facet counts over the hits returned. */
+/** GET /api/search?q=: `marsad search --json`, plus facet counts over every matching article. */
 final class SearchRoutes {
+
+  /** Matching articles whose entities are counted by type. */
+  static final int MAX_ENTITY_TYPE_ARTICLES = 20_000;
 
   private final LiveData data;
 
@@ -34,33 +37,31 @@ final class SearchRoutes {
     SearchResults results = data.store().search(q, limit);
     Map<String, Object> m = ArticleJson.search(results);
     m.put("limit", limit);
-    m.put("facets", facets(results.hits(), data.snapshot()));
+    SearchFacets counts = data.store().facets(q, MAX_ENTITY_TYPE_ARTICLES);
+    if (counts != null) m.put("facets", facets(counts, data.snapshot()));
     ctx.json(m);
   }
 
   /**
-   * Counts over the hits returned: by outlet, by day of publication (unknown dates apart), and by the
-   * type of the entities they name (an article counts once per type).
+   * Counts over every matching article: by outlet, by day of publication (with the number of unknown dates
+   * apart), and by the type of the entities they name (an article counts once per type; over the first
+   * {@link #MAX_ENTITY_TYPE_ARTICLES} matches in index order).
    */
-  static Map<String, Object> facets(List<SearchHit> hits, Snapshot snap) {
-    Map<String, Integer> outlets = new TreeMap<>();
-    Map<String, Integer> days = new TreeMap<>();
+  static Map<String, Object> facets(SearchFacets counts, Snapshot snap) {
     Map<String, Integer> types = new TreeMap<>();
-    for (SearchHit h : hits) {
-      if (h.outlet() != null) outlets.merge(h.outlet(), 1, Integer::sum);
-      String day = h.published() == null ? "unknown" : h.published().substring(0, Math.min(10, h.published().length()));
-      days.merge(day, 1, Integer::sum);
+    for (String article : counts.ids()) {
       Set<String> seen = new HashSet<>();
-      for (String entity : snap.entityLinks().getOrDefault(h.id(), List.of())) {
+      for (String entity : snap.entityLinks().getOrDefault(article, List.of())) {
         EntityCatalog.Row row = entity == null ? null : snap.entityById().get(entity);
         if (row != null && seen.add(row.type())) types.merge(row.type(), 1, Integer::sum);
       }
     }
     Map<String, Object> m = new LinkedHashMap<>();
-    m.put("over", "hits");
-    m.put("outlet", outlets);
-    m.put("day", days);
+    m.put("outlet", counts.outlets());
+    m.put("day", counts.days());
+    m.put("unknown_day", counts.unknownDays());
     m.put("entity_type", types);
+    m.put("entity_type_over", counts.ids().size());
     return m;
   }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.marsad.ingest.entities.EntityCatalog;
 import org.marsad.ingest.reuse.ReusePair;
-import org.marsad.ingest.stories.Story;
 
 /**
  * Everything analyze saved, as one immutable value: requests read one snapshot from start to end, and a
@@ -19,8 +18,8 @@ import org.marsad.ingest.stories.Story;
  */
 record Snapshot(
     String generation,
-    List<Story> stories,
-    Map<String, Story> storyById,
+    List<StoryEntry> stories,
+    Map<String, StoryEntry> storyById,
     Map<String, String> storyOfArticle,
     List<EntityCatalog.Row> entities,
     Map<String, EntityCatalog.Row> entityById,
@@ -33,7 +32,7 @@ record Snapshot(
   }
 
   /** The story with this id, or the story it was merged into; null when none. */
-  Story story(String id) {
+  StoryEntry story(String id) {
     return storyById.get(id);
   }
 }

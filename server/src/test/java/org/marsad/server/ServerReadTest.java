@@ -127,6 +127,17 @@ class ServerReadTest {
     assertTrue(r.get("facets").get("outlet").size() >= 1);
     assertTrue(r.get("facets").get("day").size() >= 1);
     assertTrue(r.get("facets").get("entity_type").has("PER"), r.get("facets").toString());
+    // The facets count every matching article, not only the hits shown.
+    JsonNode one = http.get("/api/search?limit=1&q=" + Http.q("حلب")).json();
+    int total = one.get("total").asInt();
+    assertTrue(total > 1 && one.get("hits").size() == 1);
+    int outlets = 0;
+    for (JsonNode n : one.get("facets").get("outlet")) outlets += n.asInt();
+    int days = one.get("facets").get("unknown_day").asInt();
+    for (JsonNode n : one.get("facets").get("day")) days += n.asInt();
+    assertEquals(total, outlets);
+    assertEquals(total, days);
+    assertEquals(total, one.get("facets").get("entity_type_over").asInt());
   }
 
   @Test

@@ -85,6 +85,8 @@ class ServerWriteTest {
     assertTrue(stories.get("total").asInt() >= storiesBefore);
     JsonNode article = http.get("/api/articles/" + id).json();
     assertEquals(ARTICLE, article.get("text").asText());
+    assertTrue(article.get("origin").asText().startsWith("POST /api/articles batch-"), article.get("origin").asText());
+    assertEquals("test-wire", article.get("outlet").asText());
     assertEquals(story, article.get("story").asText());
     assertTrue(http.get("/api/search?q=" + Http.q("إجلاء المدنيين")).body().contains(id));
 
@@ -108,9 +110,15 @@ class ServerWriteTest {
     assertTrue(a.header("Content-Type").startsWith("application/json"), a.header("Content-Type"));
     assertEquals("nosniff", a.header("X-Content-Type-Options"));
     JsonNode json = a.json();
-    // Whatever the reader kept of the markup is a string value inside JSON, never markup the API renders.
+    // Whatever the reader kept of the markup is a string value inside JSON, with < > & escaped: never markup.
     assertFalse(json.get("text").asText().isEmpty());
-    assertTrue(a.body().startsWith("{"));
+    assertTrue(json.get("title").asText().contains(script), json.get("title").asText());
+    for (String path : new String[] {"/api/articles/" + id, "/api/stories", "/api/search?q=" + Http.q("alert"),
+        "/api/stories/" + json.get("story").asText()}) {
+      String body = http.get(path).body();
+      assertFalse(body.contains("<script") || body.contains("<img"), path + ": " + body);
+    }
+    assertTrue(http.get("/api/stories").body().contains("\\u003Cscript\\u003E"));
   }
 
   @Test

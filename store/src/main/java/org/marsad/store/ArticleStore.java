@@ -58,6 +58,7 @@ import org.marsad.store.index.LineKeyCounts;
 import org.marsad.store.index.WriterSettings;
 import org.marsad.store.index.IndexScans.LeafDoc;
 import org.marsad.store.search.ArticleSearcher;
+import org.marsad.store.search.SearchFacets;
 import org.marsad.store.search.SearchResults;
 
 /**
@@ -441,6 +442,16 @@ public final class ArticleStore implements Closeable {
     IndexSearcher searcher = freshSearcher();
     try {
       return articleSearcher.search(searcher, query, limit);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** Counts by outlet and day over every article a search matches, and up to {@code maxIds} of their ids. */
+  public SearchFacets facets(String query, int maxIds) throws IOException {
+    IndexSearcher searcher = freshSearcher();
+    try {
+      return articleSearcher.facets(searcher, query, maxIds);
     } finally {
       searchers.release(searcher);
     }

@@ -42,6 +42,11 @@ public final class EntityCatalog {
   public static List<Row> rows(EntityFile.Contents saved, List<Story> stories, EntityType type) {
     Map<String, String> storyOf = new HashMap<>();
     for (Story s : stories) for (Story.StoryArticle a : s.articles()) storyOf.put(a.id(), s.id());
+    return rows(saved, storyOf, type);
+  }
+
+  /** As {@link #rows(Path, EntityType)}, given the id of the story holding each article. */
+  public static List<Row> rows(EntityFile.Contents saved, Map<String, String> storyOf, EntityType type) {
     org.marsad.core.entities.EntityResolver resolver =
         org.marsad.core.entities.EntityResolver.restore(saved.entities());
     List<Row> out = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.marsad.ingest.stories;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.marsad.ingest.entities.EntityFile;
@@ -13,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.marsad.core.stories.ClusterState;
@@ -67,6 +70,37 @@ public final class StoryFile {
     Stories s = JSON.readValue(file.toFile(), Stories.class);
     if (s.format() != FORMAT) throw new IOException(file + ": unknown stories format " + s.format());
     return s;
+  }
+
+  /**
+   * Reads the published stories one at a time, without holding them all (a corpus's file runs to hundreds of
+   * MB). Returns the file's generation, or null when no stories were built yet.
+   */
+  public static String streamStories(Path dataDir, Consumer<Story> each) throws IOException {
+    Path file = storiesPath(dataDir);
+    if (!Files.exists(file)) return null;
+    String generation = null;
+    try (JsonParser p = JSON.getFactory().createParser(file.toFile())) {
+      if (p.nextToken() != JsonToken.START_OBJECT) throw new IOException(file + ": not a stories file");
+      while (p.nextToken() == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        if (field.equals("format")) {
+          if (p.getIntValue() != FORMAT) {
+            throw new IOException(file + ": unknown stories format " + p.getIntValue());
+          }
+        } else if (field.equals("generation")) {
+          generation = p.getValueAsString();
+        } else if (field.equals("stories") && value == JsonToken.START_ARRAY) {
+          while (p.nextToken() == JsonToken.START_OBJECT) {
+            each.accept(JSON.readValue(p, Story.class));
+          }
+        } else {
+          p.skipChildren();
+        }
+      }
+    }
+    return generation;
   }
 
   /** Stories and state to continue from, or null to start over (nothing saved, or the two disagree). */

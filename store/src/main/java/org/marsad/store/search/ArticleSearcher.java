@@ -68,6 +68,12 @@ public final class ArticleSearcher {
     return new SearchResults(input, top.totalHits.value, hits);
   }
 
+  /** Counts over every article the query matches (see {@link SearchFacets}); null for a query of no words. */
+  public SearchFacets facets(IndexSearcher searcher, String input, int maxIds) throws IOException {
+    Query query = parser.parse(input);
+    return query == null ? null : FacetCounter.count(searcher, query, maxIds);
+  }
+
   private SnippetHighlighter highlighter(IndexSearcher searcher) {
     return new SnippetHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new SnippetFormatter())
