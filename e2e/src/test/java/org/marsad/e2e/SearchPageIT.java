@@ -56,5 +56,16 @@ class SearchPageIT {
       assertFalse(counts.findElements(By.cssSelector("li .count")).isEmpty(), facet);
     }
     Screenshots.save(browser.driver, "search");
+
+    // Choosing an outlet narrows the hits to it, as many as its count (the seeds are few).
+    WebElement outlet = browser.driver.findElement(By.cssSelector(".facet[data-facet='outlet'] li"));
+    int count = Integer.parseInt(outlet.findElement(By.cssSelector(".count")).getText().strip());
+    String name = outlet.getAttribute("data-value");
+    outlet.findElement(By.tagName("a")).click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("outlet="));
+    browser.waitUntilRendered();
+    List<WebElement> narrowed = browser.driver.findElements(By.cssSelector(".hits > li.hit"));
+    assertEquals(count, narrowed.size());
+    for (WebElement hit : narrowed) assertTrue(hit.findElement(By.cssSelector(".meta")).getText().contains(name));
   }
 }

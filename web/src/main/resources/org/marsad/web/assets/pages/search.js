@@ -1,5 +1,6 @@
 // Search: ranked hits with their highlighted snippets, and facet counts by outlet, day and entity type.
-// The API counts facets over the hits it returned; choosing an outlet or a day narrows those hits here.
+// The API counts facets over every matching article but returns only the best hits; choosing an outlet
+// or a day asks for the most hits it gives and narrows them here, saying how many of the count it shows.
 // Entity types are counts only: a hit does not say which types it names.
 
 import { el, noData } from '../dom.js';
@@ -10,13 +11,26 @@ import { countOf, entityTypeLabel } from '../labels.js';
 import { markedText } from '../marked-text.js';
 import { articleTitle } from '../parts/article-title.js';
 
+const PAGE_HITS = 20;
+const MOST_HITS = 200; // the API's largest ?limit
 const UNKNOWN_DAY = 'unknown';
 const dayOf = (hit) => (hit.published ? hit.published.slice(0, 10) : UNKNOWN_DAY);
 
 const FACETS = [
-  { key: 'outlet', title: 'المنفذ', label: (v) => v, filter: (hit, v) => hit.outlet === v },
-  { key: 'day', title: 'التاريخ', label: (v) => (v === UNKNOWN_DAY ? 'تاريخ غير معروف' : formatDate(v) || v), filter: (hit, v) => dayOf(hit) === v },
-  { key: 'entity_type', title: 'نوع الكيان', label: entityTypeLabel },
+  {
+    key: 'outlet', title: 'المنفذ', label: (v) => v,
+    counts: (f) => Object.entries(f.outlet || {}),
+    keeps: (hit, v) => hit.outlet === v,
+  },
+  {
+    key: 'day', title: 'التاريخ', label: (v) => (v === UNKNOWN_DAY ? 'تاريخ غير معروف' : formatDate(v) || v),
+    counts: (f) => [...Object.entries(f.day || {}), ...(f.unknown_day ? [[UNKNOWN_DAY, f.unknown_day]] : [])],
+    keeps: (hit, v) => dayOf(hit) === v,
+  },
+  {
+    key: 'entity_type', title: 'نوع الكيان', label: entityTypeLabel,
+    counts: (f) => Object.entries(f.entity_type || {}),
+  },
 ];
 
 function hitItem(hit) {
@@ -32,18 +46,20 @@ function hitItem(hit) {
     hit.snippet ? el('p', { class: 'snippet' }, markedText(hit.snippet, highlights)) : null);
 }
 
-function facetsBox(facets, query, params) {
+function facetsBox(facets, query, params, total) {
   return el('aside', { class: 'facets', 'aria-label': 'تصنيف النتائج' }, FACETS.map((facet) => {
-    const counts = Object.entries((facets && facets[facet.key]) || {});
+    const counts = facets ? facet.counts(facets) : [];
     return el('section', { class: 'facet', 'data-facet': facet.key },
       el('h3', null, facet.title),
       counts.length ? el('ul', null, counts.map(([value, count]) => {
         const chosen = params.get(facet.key) === value;
         const label = facet.label(value);
         return el('li', { class: chosen ? 'chosen' : null, 'data-value': value },
-          facet.filter ? el('a', { href: searchHref(query, chosen ? {} : { [facet.key]: value }) }, label) : label,
+          facet.keeps ? el('a', { href: searchHref(query, chosen ? {} : { [facet.key]: value }) }, label) : label,
           el('span', { class: 'count' }, ` ${count}`));
-      })) : noData(`عن ${facet.title}`));
+      })) : noData(`عن ${facet.title}`),
+      facet.key === 'entity_type' && Number.isInteger(facets?.entity_type_over) && facets.entity_type_over < total
+        ? el('p', { class: 'meta' }, `محسوبة على أول ${facets.entity_type_over} مقال مطابق`) : null);
   }));
 }
 
@@ -58,16 +74,21 @@ export async function renderSearch(root) {
     root.append(el('p', { class: 'no-data' }, 'اكتب كلمات البحث في الخانة أعلاه.'));
     return;
   }
-  const result = await getJson('/api/search', { q: query });
-  const all = result.hits || [];
-  const chosen = FACETS.filter((f) => f.filter && params.has(f.key));
-  const hits = all.filter((hit) => chosen.every((f) => f.filter(hit, params.get(f.key))));
-  const total = Number.isInteger(result.total) ? result.total : all.length;
-  root.append(el('p', { class: 'meta' },
-    el('span', null, countOf(total, 'نتيجة', 'نتائج')),
-    all.length < total ? el('span', null, `تُعرض أعلى ${all.length}`) : null,
-    chosen.length ? el('span', null, `${hits.length} بعد التصفية — `, el('a', { href: searchHref(query) }, 'إلغاء التصفية')) : null));
+  const chosen = FACETS.filter((f) => f.keeps && params.has(f.key));
+  const result = await getJson('/api/search', { q: query, limit: chosen.length ? MOST_HITS : PAGE_HITS });
+  const returned = result.hits || [];
+  const hits = returned.filter((hit) => chosen.every((f) => f.keeps(hit, params.get(f.key))));
+  const total = Number.isInteger(result.total) ? result.total : returned.length;
+  const meta = el('p', { class: 'meta' }, el('span', null, countOf(total, 'نتيجة', 'نتائج')));
+  if (chosen.length) {
+    const labels = chosen.map((f) => f.label(params.get(f.key))).join('، ');
+    meta.append(el('span', null, `${labels}: تُعرض ${hits.length} من أفضل ${returned.length} — `,
+      el('a', { href: searchHref(query) }, 'إلغاء التصفية')));
+  } else if (returned.length < total) {
+    meta.append(el('span', null, `تُعرض أفضل ${returned.length}`));
+  }
+  root.append(meta);
   root.append(el('div', { class: 'search-layout' },
     hits.length ? el('ol', { class: 'hits' }, hits.map(hitItem)) : el('p', { class: 'no-data' }, 'لا توجد نتائج.'),
-    facetsBox(result.facets, query, params)));
+    facetsBox(result.facets, query, params, total)));
 }
