@@ -19,7 +19,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks: speed and memory, measured against a baseline in the same run.",
     subcommands = {BenchCommand.Ingest.class, BenchCommand.Stories.class, BenchCommand.Ner.class,
-        BenchCommand.Claims.class, BenchCommand.Reuse.class})
+        BenchCommand.Claims.class, BenchCommand.Reuse.class, BenchCommand.Serve.class})
 final class BenchCommand implements Runnable {
 
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -195,6 +195,50 @@ final class BenchCommand implements Runnable {
       }
       t.print(System.out);
       System.out.println("per-article cost, largest / smallest size: " + figures.get("per_article_cost_ratio_last_to_first"));
+      return 0;
+    }
+  }
+
+  @Command(name = "serve", mixinStandardHelpOptions = true,
+      description = {
+        "Run the server of marsad serve in this JVM on a store as it is, and drive it with concurrent clients:",
+        "the story list, one story (random ids) and search (common Arabic words), each timed against /api/health",
+        "(the floor), with p50/p99 latency, requests/s and the heap peak.",
+        "Example: marsad bench serve --data /tmp/serve-store --clients 50 --seconds 20"})
+  static final class Serve implements Callable<Integer> {
+
+    @picocli.CommandLine.Mixin DataDirOption data;
+
+    @Option(names = "--clients", paramLabel = "N", defaultValue = "50", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
+    int clients;
+
+    @Option(names = "--seconds", paramLabel = "S", defaultValue = "10",
+        description = "Timed seconds per endpoint, after a third as long untimed (default: ${DEFAULT-VALUE}).")
+    double seconds;
+
+    @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      if (clients < 1 || clients > 1000) throw new IllegalArgumentException("--clients must be 1..1000");
+      if (seconds <= 0) throw new IllegalArgumentException("--seconds must be > 0");
+      if (!json) System.err.println("marsad: benchmarking marsad serve on " + data.dir + " ...");
+      Map<String, Object> figures = org.marsad.bench.ServeBenchmark.run(data.existing(), clients, seconds);
+      if (json) {
+        Json.print(System.out, figures);
+        return 0;
+      }
+      Table t = new Table("ENDPOINT", "REQUESTS", "ERRORS", "REQ/S", "P50_MS", "P99_MS", "P50/FLOOR", "P99/FLOOR");
+      for (Object o : (List<?>) figures.get("endpoints")) {
+        Map<?, ?> e = (Map<?, ?>) o;
+        t.row(e.get("endpoint"), e.get("requests"), e.get("errors"), e.get("requests_per_s"), e.get("p50_ms"),
+            e.get("p99_ms"), e.get("p50_to_floor"), e.get("p99_to_floor"));
+      }
+      t.print(System.out);
+      figures.forEach((k, v) -> {
+        if (!k.equals("endpoints")) System.out.println(k + ": " + v);
+      });
       return 0;
     }
   }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.marsad.store.ArticleStore;
 
@@ -21,6 +22,8 @@ final class LiveData implements Closeable {
   private final Path dataDir;
   private final ArticleStore store;
   private final AtomicReference<Snapshot> current = new AtomicReference<>();
+  /** Bumped whenever the store view or the snapshot changes: what was computed before is stale. */
+  private final AtomicLong version = new AtomicLong();
   private final ScheduledExecutorService poller;
 
   LiveData(Path dataDir, long pollMillis) throws IOException {
@@ -52,13 +55,21 @@ final class LiveData implements Closeable {
     return dataDir;
   }
 
+  /** Changes whenever what the API answers may have changed. */
+  long version() {
+    return version.get();
+  }
+
   /** Brings the store view and the snapshot up to date now (after this server wrote). */
   synchronized void refresh() throws IOException {
-    store.refresh();
+    if (store.refresh()) version.incrementAndGet();
     Snapshot now = current.get();
     if (FileStamp.of(dataDir).equals(now.stamp())) return;
     Snapshot next = SnapshotLoader.load(dataDir);
-    if (next != null) current.set(next);
+    if (next != null) {
+      current.set(next);
+      version.incrementAndGet();
+    }
   }
 
   private void pollQuietly() {

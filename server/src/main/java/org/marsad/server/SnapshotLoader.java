@@ -57,11 +57,18 @@ final class SnapshotLoader {
     Map<String, EntityCatalog.Row> entityById = new HashMap<>();
     for (EntityCatalog.Row r : rows) entityById.put(r.id(), r);
     Map<String, List<String>> links = new HashMap<>();
+    Map<String, Integer> typesOfArticle = new HashMap<>();
     if (entities != null) {
       for (var e : entities.links().entrySet()) {
         List<String> ids = new ArrayList<>(e.getValue().size());
-        for (String id : e.getValue()) ids.add(intern(id));
+        int types = 0;
+        for (String id : e.getValue()) {
+          ids.add(intern(id));
+          EntityCatalog.Row row = id == null ? null : entityById.get(id);
+          if (row != null) types |= 1 << Snapshot.ENTITY_TYPES.indexOf(row.type());
+        }
         links.put(intern(e.getKey()), ids);
+        if (types != 0) typesOfArticle.put(intern(e.getKey()), types);
       }
     }
 
@@ -74,7 +81,8 @@ final class SnapshotLoader {
       }
     }
     return new Snapshot(generation, List.copyOf(stories), Map.copyOf(storyById), Map.copyOf(storyOfArticle),
-        List.copyOf(rows), Map.copyOf(entityById), Map.copyOf(links), Map.copyOf(reuseByArticle), stamp);
+        List.copyOf(rows), Map.copyOf(entityById), Map.copyOf(links), Map.copyOf(typesOfArticle),
+        Map.copyOf(reuseByArticle), stamp);
   }
 
   private StoryEntry entry(Story s) {
