@@ -3,6 +3,8 @@ package org.marsad.e2e;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -21,6 +23,16 @@ final class Browser implements AutoCloseable {
 
   static final Path CHROMIUM = Path.of(System.getProperty("marsad.chromium", "/usr/bin/chromium"));
   static final Path CHROMEDRIVER = Path.of(System.getProperty("marsad.chromedriver", "/usr/bin/chromedriver"));
+
+  /**
+   * The tests use WebDriver only, never the DevTools protocol, whose per-version bindings are left out;
+   * Selenium would warn on every start that it has none for this Chromium. Held so the level stays set.
+   */
+  private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+  static {
+    CDP_LOG.setLevel(Level.SEVERE);
+  }
 
   final WebDriver driver;
 
