@@ -71,7 +71,8 @@ final class WebRoutes {
     String path = ctx.pathParam("path");
     if (path.length() > 200 || !ASSET.matcher(path).matches()) throw ApiException.notFound("no such asset");
     String type = TYPES.get(extension(path));
-    Optional<byte[]> bytes = type == null ? Optional.empty() : resource(path);
+    // /assets/X is the web module's org/marsad/web/assets/X, beside index.html.
+    Optional<byte[]> bytes = type == null ? Optional.empty() : resource("assets/" + path);
     if (bytes.isEmpty()) throw ApiException.notFound("no such asset: " + path);
     ctx.contentType(type).header("Cache-Control", "no-cache").result(bytes.get());
   }

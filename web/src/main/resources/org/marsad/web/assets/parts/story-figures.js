@@ -1,0 +1,49 @@
+// The counted figures as a table; figures that outlets disagree on are highlighted, and each
+// disagreement is listed with every claim and its outlet.
+
+import { el, noData } from '../dom.js';
+import { figureKindLabel, qualifierLabel } from '../labels.js';
+import { citationLink } from './citation.js';
+
+const claimKey = (c) => `${c.article}:${c.start}:${c.end}`;
+
+function valueText(figure) {
+  if (!Number.isFinite(figure.value)) return '—';
+  const qualifier = figure.qualifier ? `${qualifierLabel(figure.qualifier)} ` : '';
+  const upper = Number.isFinite(figure.upper) ? `–${figure.upper.toLocaleString('ar-u-nu-latn')}` : '';
+  return `${qualifier}${figure.value.toLocaleString('ar-u-nu-latn')}${upper}${figure.approx ? ' (تقريبي)' : ''}`;
+}
+
+function figuresTable(story, disputed) {
+  const headers = ['الرقم كما ورد', 'النوع', 'القيمة', 'من عُدّ', 'المكان', 'الفترة'];
+  return el('div', { class: 'table-wrap' }, el('table', { class: 'figures' },
+    el('thead', null, el('tr', null, headers.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', null, (story.figures || []).map((figure) =>
+      el('tr', { class: disputed.has(claimKey(figure)) ? 'disputed' : null },
+        el('td', null, citationLink(figure)),
+        el('td', null, figureKindLabel(figure.kind || '')),
+        el('td', { class: 'number' }, valueText(figure)),
+        el('td', null, figure.group ? figureKindLabel(figure.group) : '—'),
+        el('td', null, figure.place || '—'),
+        el('td', null, figure.period || '—'))))));
+}
+
+function disagreementList(story) {
+  return el('ul', { class: 'disagreements' }, story.disagreements.map((d) =>
+    el('li', { class: 'disagreement' },
+      el('strong', null, [figureKindLabel(d.kind || ''), d.group, d.place, d.period].filter(Boolean).join(' · ')),
+      el('ul', null, (d.claims || []).map((claim) =>
+        el('li', null, el('span', { class: 'outlet' }, `${claim.outlet || 'منفذ غير معروف'}: `),
+          citationLink(claim), ` (${valueText(claim)})`))))));
+}
+
+export function storyFigures(story) {
+  const disagreements = story.disagreements || [];
+  const disputed = new Set(disagreements.flatMap((d) => (d.claims || []).map(claimKey)));
+  return [
+    (story.figures || []).length ? figuresTable(story, disputed) : noData('عن الأرقام في هذه القصة'),
+    el('h3', null, 'الخلافات بين المنافذ'),
+    disagreements.length ? disagreementList(story)
+      : el('p', { class: 'no-data' }, 'لا توجد خلافات في الأرقام بين مقالات هذه القصة.'),
+  ];
+}
