@@ -81,8 +81,12 @@ class StoryPageIT {
     assertFalse(browser.driver.findElements(By.cssSelector("#entities a.chip[href^='/entities/']")).isEmpty());
     assertFalse(browser.driver.findElements(By.cssSelector("#quotes .quote-group")).isEmpty());
     assertFalse(browser.driver.findElements(By.cssSelector("#figures table.figures tbody tr")).isEmpty());
-    // The seeds' outlets agree on every figure: the part says so instead of listing nothing.
-    assertTrue(browser.driver.findElement(By.id("figures")).getText().contains("لا توجد خلافات"));
+    // The seeds agree on every number; their one disagreement is seed 001's list of five western countries
+    // that names four («5 دول غربية هي أميركا وبريطانيا وألمانيا وإيطاليا»), shown with why.
+    String figures = browser.driver.findElement(By.id("figures")).getText();
+    assertTrue(figures.contains("القائمة تسمّي 4 من 5"), figures);
+    assertTrue(figures.contains("5 دول غربية هي أميركا وبريطانيا وألمانيا وإيطاليا"), figures);
+    assertFalse(browser.driver.findElements(By.cssSelector("#figures table.figures tr.disputed")).isEmpty());
   }
 
   @Test

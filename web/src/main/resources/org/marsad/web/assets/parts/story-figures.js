@@ -5,7 +5,8 @@ import { el, noData } from '../dom.js';
 import { figureKindLabel, qualifierLabel } from '../labels.js';
 import { citationLink } from './citation.js';
 
-const claimKey = (c) => `${c.article}:${c.start}:${c.end}`;
+// By start: a list claim («5 دول غربية هي ...») runs past its figure («5 دول») but starts with it.
+const claimKey = (c) => `${c.article}:${c.start}`;
 
 function valueText(figure) {
   if (!Number.isFinite(figure.value)) return '—';
@@ -28,10 +29,23 @@ function figuresTable(story, disputed) {
         el('td', null, figure.period || '—'))))));
 }
 
+// Why the claims cannot all be right: the numbers differ, a list names more or fewer than its count, or
+// lists of one group name different members.
+function reasonText(d) {
+  if (d.reason === 'count_vs_named') {
+    const claim = (d.claims || [])[0] || {};
+    const named = (claim.members || []).length;
+    return `القائمة تسمّي ${named} من ${claim.value} كما عدّتها`;
+  }
+  if (d.reason === 'members') return `أسماء لا ترد في كل القوائم: ${(d.unshared || []).join('، ')}`;
+  return 'الأرقام مختلفة';
+}
+
 function disagreementList(story) {
   return el('ul', { class: 'disagreements' }, story.disagreements.map((d) =>
     el('li', { class: 'disagreement' },
       el('strong', null, [figureKindLabel(d.kind || ''), d.group, d.place, d.period].filter(Boolean).join(' · ')),
+      el('p', { class: 'reason' }, reasonText(d)),
       el('ul', null, (d.claims || []).map((claim) =>
         el('li', null, el('span', { class: 'outlet' }, `${claim.outlet || 'منفذ غير معروف'}: `),
           citationLink(claim), ` (${valueText(claim)})`))))));
