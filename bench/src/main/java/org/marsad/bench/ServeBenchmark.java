@@ -44,7 +44,11 @@ public final class ServeBenchmark {
   /** One timed phase: its requests' latencies, errors and wall time. */
   private record Phase(String name, String example, long[] nanos, long errors, double seconds) {}
 
-  public static Map<String, Object> run(Path dataDir, int clients, double seconds) throws Exception {
+  /**
+   * @param gzip whether the clients accept gzip, as browsers do (the bodies are then timed as they come,
+   *     compressed)
+   */
+  public static Map<String, Object> run(Path dataDir, int clients, double seconds, boolean gzip) throws Exception {
     Map<String, Object> m = new LinkedHashMap<>();
     HeapPeak.reset();
     long t0 = System.nanoTime();
@@ -73,18 +77,19 @@ public final class ServeBenchmark {
       endpoints.put("search_uncached", search);
 
       double warmUp = Math.max(1, seconds / 3);
-      for (var e : endpoints.entrySet()) phase(client, base, e.getKey(), e.getValue(), clients, warmUp);
+      for (var e : endpoints.entrySet()) phase(client, base, e.getKey(), e.getValue(), clients, warmUp, gzip);
       long gcBefore = gcMillis();
       List<Phase> phases = new ArrayList<>();
-      for (var e : endpoints.entrySet()) phases.add(phase(client, base, e.getKey(), e.getValue(), clients, seconds));
+      for (var e : endpoints.entrySet()) phases.add(phase(client, base, e.getKey(), e.getValue(), clients, seconds, gzip));
       // A search's own cost, with nothing queued before it: one client, every answer computed afresh.
-      phases.add(phase(client, base, "search_uncached_1_client", search, 1, seconds));
+      phases.add(phase(client, base, "search_uncached_1_client", search, 1, seconds, gzip));
       long gcDuring = gcMillis() - gcBefore;
 
       m.put("data", dataDir.toString());
       m.put("articles", health.get("articles").asLong());
       m.put("stories", stories);
       m.put("clients", clients);
+      m.put("gzip", gzip);
       m.put("seconds_per_endpoint", seconds);
       m.put("threads", Runtime.getRuntime().availableProcessors());
       m.put("startup_s", round(startup));
@@ -113,7 +118,7 @@ public final class ServeBenchmark {
 
   /** Every client sends requests back to back for {@code seconds}; latencies are kept per client, then merged. */
   private static Phase phase(HttpClient client, String base, String name, Function<SplittableRandom, String> path,
-      int clients, double seconds) throws InterruptedException {
+      int clients, double seconds, boolean gzip) throws InterruptedException {
     long end = System.nanoTime() + (long) (seconds * 1e9);
     List<long[]> perClient = new ArrayList<>();
     long[] counts = new long[clients];
@@ -132,6 +137,7 @@ public final class ServeBenchmark {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path.apply(random)))
                 .timeout(Duration.ofSeconds(60)).GET();
             if (name.contains("_uncached")) b.header("Cache-Control", "no-cache");
+            if (gzip) b.header("Accept-Encoding", "gzip");
             HttpRequest request = b.build();
             long s = System.nanoTime();
             try {
