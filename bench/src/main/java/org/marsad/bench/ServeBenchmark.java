@@ -44,7 +44,11 @@ public final class ServeBenchmark {
   /** One timed phase: its requests' latencies, errors and wall time. */
   private record Phase(String name, String example, long[] nanos, long errors, double seconds) {}
 
-  public static Map<String, Object> run(Path dataDir, int clients, double seconds) throws Exception {
+  /**
+   * @param gzip whether the clients accept gzip, as browsers do (the bodies are then timed as they come,
+   *     compressed)
+   */
+  public static Map<String, Object> run(Path dataDir, int clients, double seconds, boolean gzip) throws Exception {
     Map<String, Object> m = new LinkedHashMap<>();
     HeapPeak.reset();
     long t0 = System.nanoTime();
@@ -73,18 +77,19 @@ public final class ServeBenchmark {
       endpoints.put("search_uncached", search);
 
       double warmUp = Math.max(1, seconds / 3);
-      for (var e : endpoints.entrySet()) phase(client, base, e.getKey(), e.getValue(), clients, warmUp);
+      for (var e : endpoints.entrySet()) phase(client, base, e.getKey(), e.getValue(), clients, warmUp, gzip);
       long gcBefore = gcMillis();
       List<Phase> phases = new ArrayList<>();
-      for (var e : endpoints.entrySet()) phases.add(phase(client, base, e.getKey(), e.getValue(), clients, seconds));
+      for (var e : endpoints.entrySet()) phases.add(phase(client, base, e.getKey(), e.getValue(), clients, seconds, gzip));
       // A search's own cost, with nothing queued before it: one client, every answer computed afresh.
-      phases.add(phase(client, base, "search_uncached_1_client", search, 1, seconds));
+      phases.add(phase(client, base, "search_uncached_1_client", search, 1, seconds, gzip));
       long gcDuring = gcMillis() - gcBefore;
 
       m.put("data", dataDir.toString());
       m.put("articles", health.get("articles").asLong());
       m.put("stories", stories);
       m.put("clients", clients);
+      m.put("gzip", gzip);
       m.put("seconds_per_endpoint", seconds);
       m.put("threads", Runtime.getRuntime().availableProcessors());
       m.put("startup_s", round(startup));
@@ -96,13 +101,16 @@ public final class ServeBenchmark {
       m.put("heap_after_load_mb", afterLoad >> 20);
       m.put("heap_peak_mb", HeapPeak.bytes() >> 20);
       System.gc();
-      m.put("heap_after_run_mb", usedHeap() >> 20);
+      long afterRun = usedHeap();
+      m.put("heap_after_run_mb", afterRun >> 20);
       m.put("gc_s_during_phases", round(gcDuring / 1000.0));
       Map<String, Object> goals = new LinkedHashMap<>();
       goals.put("story_pages_p99_under_50_ms", p99(phases.get(1)) < 50 && p99(phases.get(2)) < 50);
       goals.put("search_p99_under_150_ms", p99(phases.get(3)) < 150);
       goals.put("search_uncached_p99_under_150_ms", p99(phases.get(4)) < 150);
-      goals.put("heap_peak_under_2_gb", HeapPeak.bytes() < (2L << 30));
+      // The collector lets garbage fill the heap up to its limit, so the pools' peaks say little; what the
+      // server holds is what survives a full collection, after loading and after serving.
+      goals.put("heap_live_under_2_gb", Math.max(afterLoad, afterRun) < (2L << 30));
       m.put("goals_met", goals);
     }
     return m;
@@ -110,7 +118,7 @@ public final class ServeBenchmark {
 
   /** Every client sends requests back to back for {@code seconds}; latencies are kept per client, then merged. */
   private static Phase phase(HttpClient client, String base, String name, Function<SplittableRandom, String> path,
-      int clients, double seconds) throws InterruptedException {
+      int clients, double seconds, boolean gzip) throws InterruptedException {
     long end = System.nanoTime() + (long) (seconds * 1e9);
     List<long[]> perClient = new ArrayList<>();
     long[] counts = new long[clients];
@@ -129,6 +137,7 @@ public final class ServeBenchmark {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path.apply(random)))
                 .timeout(Duration.ofSeconds(60)).GET();
             if (name.contains("_uncached")) b.header("Cache-Control", "no-cache");
+            if (gzip) b.header("Accept-Encoding", "gzip");
             HttpRequest request = b.build();
             long s = System.nanoTime();
             try {

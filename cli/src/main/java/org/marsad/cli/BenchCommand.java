@@ -216,6 +216,9 @@ final class BenchCommand implements Runnable {
         description = "Timed seconds per endpoint, after a third as long untimed (default: ${DEFAULT-VALUE}).")
     double seconds;
 
+    @Option(names = "--gzip", description = "Clients accept gzip, as browsers do (default: they do not, as scripts).")
+    boolean gzip;
+
     @Option(names = "--json", description = "Print the figures as one JSON object on stdout.")
     boolean json;
 
@@ -224,7 +227,7 @@ final class BenchCommand implements Runnable {
       if (clients < 1 || clients > 1000) throw new IllegalArgumentException("--clients must be 1..1000");
       if (seconds <= 0) throw new IllegalArgumentException("--seconds must be > 0");
       if (!json) System.err.println("marsad: benchmarking marsad serve on " + data.dir + " ...");
-      Map<String, Object> figures = org.marsad.bench.ServeBenchmark.run(data.existing(), clients, seconds);
+      Map<String, Object> figures = org.marsad.bench.ServeBenchmark.run(data.existing(), clients, seconds, gzip);
       if (json) {
         Json.print(System.out, figures);
         return 0;

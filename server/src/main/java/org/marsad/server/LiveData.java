@@ -77,13 +77,13 @@ final class LiveData implements Closeable {
       refresh();
     } catch (IOException | RuntimeException e) {
       // A file replaced while being read, or a store mid-commit: the next poll reads it again.
-      System.err.println("marsad serve: reload deferred: " + e.getMessage());
+      System.err.println("marsad serve: reload deferred: " + e);
     }
   }
 
   @Override
   public void close() throws IOException {
-    poller.shutdownNow();
+    poller.shutdown(); // not shutdownNow: an interrupt in the middle of reading the index closes its files
     try {
       poller.awaitTermination(5, TimeUnit.SECONDS);
     } catch (InterruptedException e) {

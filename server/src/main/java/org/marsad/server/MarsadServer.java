@@ -30,6 +30,9 @@ public final class MarsadServer implements Closeable {
       config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
       config.http.maxRequestSize = IngestRoutes.MAX_BODY_BYTES;
       config.http.prefer405over404 = true;
+      // No compression per request: on two cores, gzipping each list page costs several times making it.
+      // Stories are kept gzipped and go out as they are to clients that accept it (Gzipped).
+      config.http.disableCompression();
       config.router.ignoreTrailingSlashes = true;
     });
     app.before(SecurityHeaders::add);
