@@ -10,7 +10,8 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * JSON kept gzipped in memory: Arabic news JSON shrinks about fivefold, which is most of a corpus's snapshot.
+ * JSON kept gzipped in memory: Arabic news JSON shrinks about fivefold, and the large stories are most of a
+ * corpus's snapshot.
  * A client that accepts gzip (every browser) gets the bytes as they are; others get them expanded.
  */
 final class Gzipped {

@@ -19,6 +19,9 @@ import org.marsad.ingest.stories.StoryFile;
 /** Reads what analyze saved in a data folder into a {@link Snapshot}, one story at a time. */
 final class SnapshotLoader {
 
+  /** Stories whose JSON is at most this long are kept plain, longer ones gzipped. */
+  static final int PLAIN_UP_TO_BYTES = 16 << 10;
+
   /** One copy of each repeated string (ids, outlets, verbs, kinds): a corpus repeats them millions of times. */
   private final Map<String, String> strings = new HashMap<>();
 
@@ -107,10 +110,14 @@ final class SnapshotLoader {
     List<String> outlets = new ArrayList<>(s.outlets().size());
     for (String o : s.outlets()) outlets.add(intern(o));
     try {
+      // Most stories are small: kept plain, they go out with no work; the large ones, most of the bytes,
+      // are kept gzipped.
+      byte[] json = Json.MAPPER.writeValueAsBytes(s);
+      boolean gzipped = json.length > PLAIN_UP_TO_BYTES;
+      if (gzipped) json = Gzipped.compress(json);
       return new StoryEntry(intern(s.id()), s.title(), intern(s.firstSeen()), intern(s.lastSeen()),
           List.copyOf(outlets), List.copyOf(s.mergedIds()), List.copyOf(entityIds), mentions, List.copyOf(quotes),
-          List.copyOf(figures), Gzipped.compress(Json.MAPPER.writeValueAsBytes(s)),
-          Json.MAPPER.writeValueAsBytes(StoryList.item(s)));
+          List.copyOf(figures), json, gzipped, Json.MAPPER.writeValueAsBytes(StoryList.item(s)));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -5,11 +5,12 @@ import org.marsad.ingest.stories.Story;
 
 /**
  * One story as the server keeps it: its JSON, serialized once when the snapshot is loaded (the full STORY,
- * gzipped, and the list item), and only the fields that filters and the other routes read. A corpus's stories run to
+ * gzipped when large, and the list item), and only the fields that filters and the other routes read. A corpus's stories run to
  * hundreds of MB of JSON; kept as bytes they cost their size and no serializing per request.
  *
  * @param entityIds the ids of the entities it names, most central first, with {@code entityMentions}
- * @param gzippedJson the STORY, exactly as `marsad story ID --json` prints it (compact), gzipped
+ * @param json the STORY, exactly as `marsad story ID --json` prints it (compact); gzipped when
+ *     {@code gzipped}
  * @param listJson the list item of GET /api/stories
  */
 record StoryEntry(
@@ -23,8 +24,14 @@ record StoryEntry(
     int[] entityMentions,
     List<Story.QuoteLine> quotes,
     List<Story.FigureLine> figures,
-    byte[] gzippedJson,
+    byte[] json,
+    boolean gzipped,
     byte[] listJson) {
+
+  /** The full STORY's JSON, expanded. */
+  byte[] plainJson() {
+    return gzipped ? Gzipped.expand(json) : json;
+  }
 
   boolean names(String entityId) {
     return entityIds.contains(entityId);

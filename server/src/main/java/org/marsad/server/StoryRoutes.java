@@ -50,12 +50,13 @@ final class StoryRoutes {
     StoryEntry story = data.snapshot().story(id);
     if (story == null) throw ApiException.notFound("no story with id " + id);
     if (story.id().equals(id)) {
-      Gzipped.answer(ctx, story.gzippedJson());
+      if (story.gzipped()) Gzipped.answer(ctx, story.json());
+      else ctx.contentType(JSON).result(story.json());
       return;
     }
     // A merged id shows the story it was merged into, as `marsad story ID --json` does.
     @SuppressWarnings("unchecked")
-    Map<String, Object> m = Json.MAPPER.readValue(Gzipped.expand(story.gzippedJson()), LinkedHashMap.class);
+    Map<String, Object> m = Json.MAPPER.readValue(story.plainJson(), LinkedHashMap.class);
     m.put("resolved_from", id);
     ctx.json(m);
   }
