@@ -7,10 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.marsad.ingest.ArticleJson;
+import java.time.LocalDate;
 import org.marsad.store.search.SearchFacets;
+import org.marsad.store.search.SearchFilter;
 import org.marsad.store.search.SearchResults;
 
-/** GET /api/search?q=: `marsad search --json`, plus facet counts over every matching article. */
+/**
+ * GET /api/search?q=[&outlet=][&day=yyyy-MM-dd]: `marsad search --json`, narrowed to one outlet and/or day
+ * when asked, plus facet counts over every article the words match (not narrowed, so the other choices
+ * stay visible).
+ */
 final class SearchRoutes {
 
   /** Matching articles whose entities are counted by type. */
@@ -34,22 +40,26 @@ final class SearchRoutes {
     String q = Params.text(ctx, "q");
     if (q == null) throw ApiException.badRequest("?q is required: the words to look for");
     int limit = Params.intParam(ctx, "limit", Params.DEFAULT_LIMIT, 1, Params.MAX_LIMIT);
-    String key = limit + " " + q;
+    String day = Params.date(ctx, "day");
+    SearchFilter filter = new SearchFilter(Params.text(ctx, "outlet"), day == null ? null : LocalDate.parse(day));
+    String key = limit + " " + filter.outlet() + " " + filter.day() + " " + q;
     long version = data.version();
     // "Cache-Control: no-cache" asks for an answer computed now (the benchmark's uncached phase does).
     boolean reuse = !String.valueOf(ctx.header("Cache-Control")).contains("no-cache");
     byte[] json = reuse ? cache.get(key, version) : null;
     if (json == null) {
-      json = Json.MAPPER.writeValueAsBytes(answer(q, limit));
+      json = Json.MAPPER.writeValueAsBytes(answer(q, limit, filter));
       cache.put(key, version, json);
     }
     ctx.contentType(StoryRoutes.JSON).result(json);
   }
 
-  private Map<String, Object> answer(String q, int limit) throws IOException {
-    SearchResults results = data.store().search(q, limit);
+  private Map<String, Object> answer(String q, int limit, SearchFilter filter) throws IOException {
+    SearchResults results = data.store().search(q, limit, filter);
     Map<String, Object> m = ArticleJson.search(results);
     m.put("limit", limit);
+    if (filter.outlet() != null) m.put("outlet", filter.outlet());
+    if (filter.day() != null) m.put("day", filter.day().toString());
     SearchFacets counts = data.store().facets(q, MAX_ENTITY_TYPE_ARTICLES);
     if (counts != null) m.put("facets", facets(counts, data.snapshot()));
     return m;

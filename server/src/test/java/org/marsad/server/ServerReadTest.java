@@ -153,6 +153,15 @@ class ServerReadTest {
     assertEquals(total, outlets);
     assertEquals(total, days);
     assertEquals(total, one.get("facets").get("entity_type_over").asInt());
+    // Choosing a facet narrows the hits to its count: only seed 004 is dated (2016-11-30), all five seeds sit
+    // in the folder that stands for their outlet; the facets themselves stay those of the whole query.
+    JsonNode day = http.get("/api/search?q=" + Http.q("حلب") + "&day=2016-11-30").json();
+    assertEquals(one.get("facets").get("day").get("2016-11-30").asInt(), day.get("total").asInt());
+    assertEquals("2016-11-30", day.get("hits").get(0).get("published").asText().substring(0, 10));
+    assertEquals(one.get("facets"), day.get("facets"));
+    assertEquals(total, http.get("/api/search?q=" + Http.q("حلب") + "&outlet=aleppo-2016").json().get("total").asInt());
+    assertEquals(0, http.get("/api/search?q=" + Http.q("حلب") + "&outlet=elsewhere").json().get("total").asInt());
+    assertEquals(400, http.get("/api/search?q=" + Http.q("حلب") + "&day=2016-13-01").status());
   }
 
   @Test

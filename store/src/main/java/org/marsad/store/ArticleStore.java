@@ -439,9 +439,15 @@ public final class ArticleStore implements Closeable {
    * syntax is treated as text; never throws on what a user types.
    */
   public SearchResults search(String query, int limit) throws IOException {
+    return search(query, limit, org.marsad.store.search.SearchFilter.NONE);
+  }
+
+  /** As {@link #search(String, int)}, among the articles of one outlet and/or one day. */
+  public SearchResults search(String query, int limit, org.marsad.store.search.SearchFilter filter)
+      throws IOException {
     IndexSearcher searcher = freshSearcher();
     try {
-      return articleSearcher.search(searcher, query, limit);
+      return articleSearcher.search(searcher, query, limit, filter);
     } finally {
       searchers.release(searcher);
     }

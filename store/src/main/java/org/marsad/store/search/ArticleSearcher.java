@@ -11,7 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
@@ -47,7 +52,13 @@ public final class ArticleSearcher {
   }
 
   public SearchResults search(IndexSearcher searcher, String input, int limit) throws IOException {
-    Query query = parser.parse(input);
+    return search(searcher, input, limit, SearchFilter.NONE);
+  }
+
+  /** As {@link #search(IndexSearcher, String, int)}, among the articles {@code filter} keeps. */
+  public SearchResults search(IndexSearcher searcher, String input, int limit, SearchFilter filter)
+      throws IOException {
+    Query query = narrowed(parser.parse(input), filter);
     if (query == null || limit <= 0) {
       return query == null ? SearchResults.empty(input) : new SearchResults(input, searcher.count(query), List.of());
     }
@@ -66,6 +77,24 @@ public final class ArticleSearcher {
           docs[i].score, snippets[i]));
     }
     return new SearchResults(input, top.totalHits.value, hits);
+  }
+
+  /**
+   * The query with the filter's outlet and day as non-scoring clauses, read from doc values (the facets'
+   * own fields), so a facet count and the hits it narrows to agree. Snippets still highlight the words.
+   */
+  private static Query narrowed(Query query, SearchFilter filter) {
+    if (query == null || filter.isNone()) return query;
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST);
+    if (filter.outlet() != null) {
+      b.add(SortedDocValuesField.newSlowExactQuery(OUTLET, new BytesRef(filter.outlet())), BooleanClause.Occur.FILTER);
+    }
+    if (filter.day() != null) {
+      long from = filter.day().toEpochDay() * FacetCounter.DAY_MILLIS;
+      b.add(NumericDocValuesField.newSlowRangeQuery(PUBLISHED_ORDER, from, from + FacetCounter.DAY_MILLIS - 1),
+          BooleanClause.Occur.FILTER);
+    }
+    return b.build();
   }
 
   /** Counts over every article the query matches (see {@link SearchFacets}); null for a query of no words. */

@@ -23,7 +23,7 @@ import org.apache.lucene.search.SimpleCollector;
 /** Counts a query's matches by outlet and day from doc values (no stored fields read), and lists their ids. */
 final class FacetCounter extends SimpleCollector {
 
-  private static final long DAY_MILLIS = 86_400_000L;
+  static final long DAY_MILLIS = 86_400_000L;
 
   private final int maxIds;
   private final Map<String, Long> outlets = new HashMap<>();

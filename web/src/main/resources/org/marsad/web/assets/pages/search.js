@@ -1,6 +1,7 @@
 // Search: ranked hits with their highlighted snippets, and facet counts by outlet, day and entity type.
-// The API counts facets over every matching article but returns only the best hits; choosing an outlet
-// or a day asks for the most hits it gives and narrows them here, saying how many of the count it shows.
+// The API counts facets over every matching article; choosing an outlet or a day asks the API for the
+// hits of that outlet or day (an unknown day, which the API cannot filter on, is narrowed here among the
+// most hits it gives, saying how many of the count it shows).
 // Entity types are counts only: a hit does not say which types it names.
 
 import { el, noData } from '../dom.js';
@@ -75,15 +76,19 @@ export async function renderSearch(root) {
     return;
   }
   const chosen = FACETS.filter((f) => f.keeps && params.has(f.key));
-  const result = await getJson('/api/search', { q: query, limit: chosen.length ? MOST_HITS : PAGE_HITS });
+  const byApi = chosen.filter((f) => !(f.key === 'day' && params.get('day') === UNKNOWN_DAY));
+  const byPage = chosen.filter((f) => !byApi.includes(f));
+  const request = { q: query, limit: byPage.length ? MOST_HITS : PAGE_HITS };
+  for (const f of byApi) request[f.key] = params.get(f.key);
+  const result = await getJson('/api/search', request);
   const returned = result.hits || [];
-  const hits = returned.filter((hit) => chosen.every((f) => f.keeps(hit, params.get(f.key))));
+  const hits = returned.filter((hit) => byPage.every((f) => f.keeps(hit, params.get(f.key))));
   const total = Number.isInteger(result.total) ? result.total : returned.length;
   const meta = el('p', { class: 'meta' }, el('span', null, countOf(total, 'نتيجة', 'نتائج')));
   if (chosen.length) {
     const labels = chosen.map((f) => f.label(params.get(f.key))).join('، ');
-    meta.append(el('span', null, `${labels}: تُعرض ${hits.length} من أفضل ${returned.length} — `,
-      el('a', { href: searchHref(query) }, 'إلغاء التصفية')));
+    const shown = byPage.length ? `تُعرض ${hits.length} من أفضل ${returned.length}` : `تُعرض ${hits.length}`;
+    meta.append(el('span', null, `${labels}: ${shown} — `, el('a', { href: searchHref(query) }, 'إلغاء التصفية')));
   } else if (returned.length < total) {
     meta.append(el('span', null, `تُعرض أفضل ${returned.length}`));
   }
