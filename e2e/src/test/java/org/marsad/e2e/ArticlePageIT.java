@@ -6,28 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** An article's text with its highlight layers, each switched on and off by its toggle. */
-class ArticlePageIT {
-
-  static ServedStore served;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    served = ServedStore.seeds();
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-  }
+class ArticlePageIT extends OnTheSeeds {
 
   @Test
   void layersFollowTheirTogglesOverTheUnchangedText() throws Exception {

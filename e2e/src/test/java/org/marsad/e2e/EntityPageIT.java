@@ -6,28 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-class EntityPageIT {
-
-  static ServedStore served;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    served = ServedStore.seeds();
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-  }
+class EntityPageIT extends OnTheSeeds {
 
   @Test
   void aStoryChipOpensTheEntityWithItsAliasesAndStories() throws Exception {

@@ -7,27 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-class HomePageIT {
-
-  static ServedStore served;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    served = ServedStore.seeds();
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-  }
+class HomePageIT extends OnTheSeeds {
 
   @Test
   void listsEveryStoryWithItsSummaryAndEntities() throws Exception {

@@ -3,27 +3,16 @@ package org.marsad.e2e;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Dimension;
 
 /** On a phone-sized window every page fits its width: one column, nothing to scroll sideways. */
-class PhoneLayoutIT {
-
-  static ServedStore served;
-  static Browser browser;
+class PhoneLayoutIT extends OnTheSeeds {
 
   @BeforeAll
-  static void start() throws Exception {
-    served = ServedStore.seeds();
-    browser = new Browser();
+  static void phoneSizedWindow() {
     browser.driver.manage().window().setSize(new Dimension(390, 844));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
   }
 
   @Test

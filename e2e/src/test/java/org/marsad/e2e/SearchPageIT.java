@@ -8,31 +8,15 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-class SearchPageIT {
+class SearchPageIT extends OnTheSeeds {
 
   static final String QUERY = "دي ميستورا";
-  static ServedStore served;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    served = ServedStore.seeds();
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-  }
-
   @Test
   void theHeaderFormFindsDeMisturaWithSnippetsAndFacets() throws Exception {
     int total = served.get("/api/search?q=" + URLEncoder.encode(QUERY, StandardCharsets.UTF_8)).path("total").asInt();

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -16,23 +14,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The Paris meeting story (seeds 000-002): summary, citations, parts, reuse side by side. */
-class StoryPageIT {
+class StoryPageIT extends OnTheSeeds {
 
   static final String STORY = "e000002";
-  static ServedStore served;
-  static Browser browser;
-
-  @BeforeAll
-  static void start() throws Exception {
-    served = ServedStore.seeds();
-    browser = new Browser();
-  }
-
-  @AfterAll
-  static void stop() {
-    if (browser != null) browser.close();
-  }
-
   @Test
   void summaryCitationOpensTheArticleWithThePassageHighlighted() throws Exception {
     JsonNode story = served.get("/api/stories/" + STORY);

@@ -48,8 +48,7 @@ record Ago(int amount, ChronoUnit unit) {
       if (plural) return null;
       n = dual ? 2 : 1;
     } else if (Character.isDigit(amount.charAt(0))) {
-      n = 0;
-      for (int i = 0; i < amount.length(); i++) n = n * 10 + Character.digit(amount.charAt(i), 10);
+      n = DateMentionFinder.number(amount);
     } else {
       n = NUMBERS.getOrDefault(amount, 0);
     }

@@ -273,7 +273,8 @@ public final class DateMentionFinder {
     return firstOfMonth;
   }
 
-  private static int number(String digits) {
+  /** The value of a run of digits of any digit set. */
+  static int number(String digits) {
     int n = 0;
     for (int i = 0; i < digits.length(); i++) n = n * 10 + Character.digit(digits.charAt(i), 10);
     return n;

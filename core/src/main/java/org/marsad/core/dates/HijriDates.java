@@ -43,8 +43,7 @@ public final class HijriDates {
 
   /** The Hijri month (1-12) a name found in text denotes, runs of whitespace read as one space; 0 if none. */
   public static int monthOf(CharSequence name) {
-    Integer m = MONTHS.get(name.toString().replaceAll("\\s+", " "));
-    return m == null ? 0 : m;
+    return MonthNames.monthIn(MONTHS, name);
   }
 
   /** A regex alternation (no capturing group) of the Hijri month names, longest first, as whole words. */

@@ -51,7 +51,12 @@ public final class MonthNames {
    * one space; 0 when it is not a month name.
    */
   public static int monthOf(CharSequence name) {
-    Integer m = MONTHS.get(SPACES.matcher(name).replaceAll(" "));
+    return monthIn(MONTHS, name);
+  }
+
+  /** The month a name denotes in {@code names}, runs of whitespace read as one space; 0 when none. */
+  static int monthIn(Map<String, Integer> names, CharSequence name) {
+    Integer m = names.get(SPACES.matcher(name).replaceAll(" "));
     return m == null ? 0 : m;
   }
 

@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
+import org.marsad.ingest.AtomicFiles;
 
 /**
  * The text reuse of a store, kept in {@code DATA/reuse/reuse.json.gz}: every article aligned so far (with
@@ -52,14 +51,10 @@ public final class ReuseFile {
   static void write(Path dataDir, Contents contents) throws IOException {
     Path file = path(dataDir);
     Files.createDirectories(file.getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Path tmp = AtomicFiles.temporary(file);
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
       JSON.writeValue(out, contents);
     }
-    try {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFiles.moveIntoPlace(tmp, file);
   }
 }

@@ -4,15 +4,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.marsad.ingest.AtomicFiles;
 import org.marsad.ingest.entities.EntityFile;
 import org.marsad.ingest.entities.EntityLinks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -123,28 +122,16 @@ public final class StoryFile {
       throws IOException {
     String generation = UUID.randomUUID().toString();
     Files.createDirectories(storiesPath(dataDir).getParent());
-    Path stateTmp = temporary(statePath(dataDir));
+    Path stateTmp = AtomicFiles.temporary(statePath(dataDir));
     try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(stateTmp), 1 << 16)) {
       JSON.writeValue(out, new State(STATE_FORMAT, generation, clusterer));
     }
-    moveIntoPlace(stateTmp, statePath(dataDir));
-    Path entitiesTmp = temporary(EntityFile.path(dataDir));
+    AtomicFiles.moveIntoPlace(stateTmp, statePath(dataDir));
+    Path entitiesTmp = AtomicFiles.temporary(EntityFile.path(dataDir));
     EntityFile.write(entitiesTmp, generation, entities);
-    moveIntoPlace(entitiesTmp, EntityFile.path(dataDir));
-    Path storiesTmp = temporary(storiesPath(dataDir));
+    AtomicFiles.moveIntoPlace(entitiesTmp, EntityFile.path(dataDir));
+    Path storiesTmp = AtomicFiles.temporary(storiesPath(dataDir));
     JSON.writeValue(storiesTmp.toFile(), new Stories(FORMAT, generation, stories));
-    moveIntoPlace(storiesTmp, storiesPath(dataDir));
-  }
-
-  private static Path temporary(Path file) {
-    return file.resolveSibling(file.getFileName() + ".tmp");
-  }
-
-  private static void moveIntoPlace(Path tmp, Path file) throws IOException {
-    try {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFiles.moveIntoPlace(storiesTmp, storiesPath(dataDir));
   }
 }

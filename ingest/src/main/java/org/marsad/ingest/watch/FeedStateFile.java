@@ -1,13 +1,12 @@
 package org.marsad.ingest.watch;
 
+import org.marsad.ingest.AtomicFiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeMap;
@@ -68,13 +67,9 @@ public final class FeedStateFile {
       f.put("last_modified", e.getValue().lastModified());
     }
     Files.createDirectories(file.getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+    Path tmp = AtomicFiles.temporary(file);
     JSON.writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), root);
-    try {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-    }
+    AtomicFiles.moveIntoPlace(tmp, file);
   }
 
   private static String text(JsonNode node, String field) {
